@@ -8,8 +8,7 @@ import path from "node:path";
 import openapiTS, { astToString, COMMENT_HEADER } from "openapi-typescript";
 import { load } from "js-yaml";
 
-const root = path.resolve(__dirname, "..");
-const specPath = path.join(root, "spec", "flexjob.yaml");
+const repoRoot = path.resolve(__dirname, "..");
 
 interface Output {
   file: string;
@@ -37,8 +36,12 @@ function readOrEmpty(file: string): string {
   }
 }
 
-async function main(check: boolean): Promise<number> {
-  const specText = readFileSync(specPath, "utf8");
+/**
+ * Writes (or, with check, compares) every output for the spec under root. Returns the exit code:
+ * 0 up to date or written, 1 stale.
+ */
+export async function runCodegen(root: string, check: boolean): Promise<number> {
+  const specText = readFileSync(path.join(root, "spec", "flexjob.yaml"), "utf8");
   const stale: string[] = [];
   for (const output of outputs) {
     const target = path.join(root, output.file);
@@ -68,10 +71,10 @@ if (require.main === module) {
     console.error(`codegen: unknown argument ${unknown.join(" ")}; the only option is --check`);
     process.exit(2);
   }
-  main(args.includes("--check")).then(
+  runCodegen(repoRoot, args.includes("--check")).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      console.error(`codegen: cannot generate from ${specPath}: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(`codegen: cannot generate from spec/flexjob.yaml: ${err instanceof Error ? err.message : String(err)}`);
       process.exit(2);
     },
   );

@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const repo = path.resolve(__dirname, "../..");
+
+/**
+ * Runs scripts/codegen.ts on another root in a child process: openapi-typescript loads ESM
+ * dependencies through require(), which Node supports and jest's module runtime does not.
+ */
+function runCodegen(root: string, check: boolean): { code: number | null; stderr: string } {
+  const script = `require(${JSON.stringify(path.join(repo, "scripts/codegen.ts"))})
+    .runCodegen(${JSON.stringify(root)}, ${check}).then((code) => process.exit(code))`;
+  const run = spawnSync(process.execPath, ["--require", "tsx/cjs", "-e", script], { cwd: repo, encoding: "utf8" });
+  return { code: run.status, stderr: run.stderr };
+}
+
+describe("codegen --check", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "flexjob-codegen-"));
+    cpSync(path.join(repo, "spec"), path.join(dir, "spec"), { recursive: true });
+    cpSync(path.join(repo, "generated"), path.join(dir, "generated"), { recursive: true });
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("passes when generated/ matches the spec", () => {
+    expect(runCodegen(dir, true).code).toBe(0);
+  });
+
+  it("fails, naming the stale files and the fix, when the spec changed", () => {
+    const spec = path.join(dir, "spec", "flexjob.yaml");
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("maxLength: 4000", "maxLength: 4001"));
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/generated\/flexjob\.openapi\.json is stale .*Run `npm run codegen`/);
+  });
+
+  it("fails when a generated file was edited by hand", () => {
+    const types = path.join(dir, "generated", "flexjob.d.ts");
+    writeFileSync(types, readFileSync(types, "utf8").replace("vitasCaseId: string;", "vitasCaseId: number;"));
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/generated\/flexjob\.d\.ts is stale/);
+  });
+
+  it("rewrites stale files so that the check passes again", () => {
+    writeFileSync(path.join(dir, "generated", "flexjob.d.ts"), "// edited\n");
+    expect(runCodegen(dir, false).code).toBe(0);
+    expect(runCodegen(dir, true).code).toBe(0);
+    expect(readFileSync(path.join(dir, "generated", "flexjob.d.ts"), "utf8")).toBe(
+      readFileSync(path.join(repo, "generated", "flexjob.d.ts"), "utf8"),
+    );
+  });
+});
