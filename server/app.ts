@@ -1,0 +1,90 @@
+/**
+ * createApp builds the reference server's Express app from the spec: the middleware below reads as
+ * the spec's order of checks. It is synchronous and throws a FixtureError on a bad case file.
+ */
+import express from "express";
+import * as OpenApiValidator from "express-openapi-validator";
+import pino from "pino";
+import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./app-options";
+import { loadCaseBook, sandboxDir } from "./case-book";
+import { errorHandler } from "./error-handler";
+import { createHandlers } from "./handlers";
+import { dispatchTo } from "./http-adapter";
+import { createMemoryRequestIdStore, type RequestIdStore } from "./request-id-store";
+import { logRequests } from "./request-log";
+import * as steps from "./request-steps";
+import { operationRoutes, routeIndex } from "./routes";
+import { loadSpec, type SpecDocument } from "./spec";
+
+export type { AppOptions } from "./app-options";
+
+/** The largest body accepted; larger ones get 413. */
+export const BODY_LIMIT = "1mb";
+
+export function createApp(options: AppOptions = {}): express.Express {
+  const config = resolveAppOptions(options);
+  const logger = config.logger ?? pino({ enabled: false });
+  const spec = loadSpec();
+  const routes = operationRoutes(spec.document);
+  const idRule = spec.document.components.parameters.XRequestId.schema;
+  const cases = loadCaseBook([...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])]);
+  const handlers = createHandlers({ cases, auth: config.auth, unknownGrantStatus: config.unknownGrantStatus });
+  const store = config.requestIdStore ?? memoryStore(config, logger);
+
+  const app = express();
+  app.disable("x-powered-by");
+  // The spec's paths exactly, as the 404/405 step matches them.
+  app.set("case sensitive routing", true);
+  app.set("strict routing", true);
+
+  // 0. Log every request; echo a well-formed x-requestId on every response.
+  app.use(logRequests(logger), steps.echoRequestId(idRule));
+  // The contract on the wire, for Postman, Prism or a fuzzer.
+  const specJson = JSON.stringify(spec.document, null, 2);
+  app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));
+  app.get("/openapi.json", (_req, res) => void res.type("application/json").send(specJson));
+  // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
+  app.use(steps.matchOperation(routeIndex(routes)));
+  // From here on, every answer of an operation is checked against the spec when asked for.
+  if (config.validateResponses) app.use(validator(spec.document, "responses"));
+  // 1. x-requestId missing or malformed: 400 (1014).
+  app.use(steps.requireRequestId(idRule));
+  // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
+  app.use(steps.rejectReplays(store));
+  // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, every violation).
+  app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT }), steps.normaliseContentType());
+  app.use(validator(spec.document, "requests"));
+  // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
+  app.use(dispatchTo(handlers));
+  // Every thrown, validator and parser error as the spec's Problem.
+  app.use(errorHandler(logger));
+  return app;
+}
+
+function memoryStore(config: ResolvedAppOptions, logger: pino.Logger): RequestIdStore {
+  return createMemoryRequestIdStore({
+    retentionMs: config.retentionMs,
+    maxIds: config.maxRequestIds,
+    onBoundReached: (maxIds) =>
+      logger.warn({ maxIds }, "request id store full: the oldest ids are forgotten early and their replays no longer caught"),
+  });
+}
+
+/**
+ * express-openapi-validator over the spec. Two instances, because the spec's order of checks puts
+ * replay detection between routing and body validation, while response validation must wrap
+ * every answer from routing on.
+ */
+function validator(document: Readonly<SpecDocument>, part: "requests" | "responses") {
+  return OpenApiValidator.middleware({
+    // A mutable copy: the validator rewrites the document it is given.
+    apiSpec: structuredClone(document) as unknown as Parameters<typeof OpenApiValidator.middleware>[0]["apiSpec"],
+    validateRequests: part === "requests" && { allErrors: true, coerceTypes: false, allowUnknownQueryParameters: false },
+    validateResponses: part === "responses" && { allErrors: true, coerceTypes: false, removeAdditional: false },
+    // "full" format checks: the "fast" date-time check accepts 2025-02-30T00:00:00Z.
+    validateFormats: true,
+    ajvFormats: { mode: "full" },
+    validateSecurity: false,
+    fileUploader: false,
+  });
+}

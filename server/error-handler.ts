@@ -1,0 +1,80 @@
+/**
+ * The one error middleware: every thrown error, validator error and body-parser error becomes the
+ * spec's Problem. Known client errors keep their status; anything else is 500 (1011), logged
+ * without the request's body and answered without a stack trace.
+ */
+import type { ErrorRequestHandler } from "express";
+import type { Logger } from "pino";
+import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
+import { problem, type ProblemError } from "./problems";
+
+interface HttpishError {
+  status?: number;
+  /** body-parser's kind of failure, e.g. "entity.parse.failed". */
+  type?: string;
+  /** express-openapi-validator's violations. */
+  errors?: { path?: string; message?: string }[];
+  message?: string;
+  headers?: Record<string, string>;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const { requestId } = factsOf(res);
+    const outcome = toProblem((error ?? {}) as HttpishError, requestId);
+    if (outcome.status >= 500) logUnexpected(logger, error, requestId);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const allow = (error as HttpishError | undefined)?.headers?.Allow;
+    sendOutcome(res, outcome, outcome.status === 405 && allow ? { Allow: allow.toUpperCase() } : {});
+  };
+}
+
+function toProblem(error: HttpishError, requestId: string | undefined): SendableOutcome {
+  const context = { requestId };
+  switch (error.status) {
+    case 400:
+      return problem("invalid-request", invalidDetail(error), { requestId, errors: violations(error) });
+    case 404:
+      return problem("not-found", "There is no operation at this path.", context);
+    case 405:
+      return problem("method-not-allowed", "This path does not answer this method.", context);
+    case 413:
+      return problem("payload-too-large", "The body is larger than 1 MB.", context);
+    case 415:
+      return problem("unsupported-media-type", `The body must be application/json (${error.message ?? ""}).`, context);
+    case 500:
+      // express-openapi-validator's response validation: the server's own answer broke the spec.
+      if (Array.isArray(error.errors)) return problem("internal-error", `The response broke the contract: ${error.message}`, context);
+      return unexpected(requestId);
+    default:
+      return unexpected(requestId);
+  }
+}
+
+function unexpected(requestId: string | undefined): SendableOutcome {
+  return problem("internal-error", "The server failed unexpectedly.", { requestId });
+}
+
+function invalidDetail(error: HttpishError): string {
+  if (error.type === "entity.parse.failed") return "The body is not well-formed JSON.";
+  return "The request breaks the schema; every violation is listed in errors.";
+}
+
+function violations(error: HttpishError): ProblemError[] {
+  if (error.type === "entity.parse.failed") return [{ path: "/body", message: `must be well-formed JSON: ${error.message}` }];
+  if (!Array.isArray(error.errors) || error.errors.length === 0) return [{ path: "/", message: error.message ?? "is invalid" }];
+  return error.errors.map((e) => ({ path: e.path ?? "/", message: e.message ?? "is invalid" }));
+}
+
+/** Logs an unexpected error by kind and stack only: an error's own fields might quote the request. */
+function logUnexpected(logger: Logger, error: unknown, requestId: string | undefined): void {
+  const stack = error instanceof Error ? (error.stack ?? "").split("\n").slice(1).join("\n") : undefined;
+  const kind = error instanceof Error ? error.name : typeof error;
+  // The response validator's message names paths and rules, never values.
+  const known = (error ?? {}) as HttpishError;
+  const contractBreach = Array.isArray(known.errors) ? known.message : undefined;
+  logger.error({ requestId, errorKind: kind, contractBreach, stack }, "unexpected error");
+}

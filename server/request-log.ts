@@ -1,0 +1,33 @@
+/**
+ * One JSON line per request: operationId, status, durationMs, requestId and caller organisation.
+ * Never a body, a query string or an unknown path (any of which could carry a CPR number).
+ */
+import type { RequestHandler } from "express";
+import type { Logger } from "pino";
+import { factsOf } from "./http-adapter";
+
+export function logRequests(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    let logged = false;
+    const log = (): void => {
+      if (logged) return;
+      logged = true;
+      const facts = factsOf(res);
+      const line = {
+        operationId: facts.operation?.operationId,
+        method: req.method,
+        status: res.headersSent ? res.statusCode : undefined,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        requestId: facts.requestId,
+        callerOrganisation: facts.callerOrganisation,
+      };
+      if (!res.writableFinished) logger.warn(line, "request ended before its response was sent");
+      else if (res.statusCode >= 500) logger.error(line, "request");
+      else logger.info(line, "request");
+    };
+    res.on("finish", log);
+    res.on("close", log);
+    next();
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The contract at run time: spec/flexjob.yaml, found by walking up from this file so that it is
+ * found from server/ (tsx) and from dist/server/ (built) alike. Read and parsed once per process.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { load } from "js-yaml";
+
+/** The parts of the OpenAPI document the server reads; the validator reads the rest. */
+export interface SpecDocument {
+  paths: Record<string, Record<string, { operationId?: string }>>;
+  components: {
+    schemas: Record<string, unknown>;
+    parameters: { XRequestId: { schema: { minLength: number; maxLength: number } } };
+  };
+}
+
+export interface LoadedSpec {
+  /** Absolute path of spec/flexjob.yaml. */
+  file: string;
+  /** The file's text, served as GET /openapi.yaml. */
+  yamlText: string;
+  /** The parsed document, never mutated: clone it before handing it to code that might. */
+  document: Readonly<SpecDocument>;
+}
+
+const SPEC_RELATIVE = path.join("spec", "flexjob.yaml");
+
+/** The nearest spec/flexjob.yaml at or above `startDir`. */
+export function findSpecFile(startDir: string = __dirname): string {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const candidate = path.join(dir, SPEC_RELATIVE);
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`${SPEC_RELATIVE} not found at or above ${startDir}`);
+    dir = parent;
+  }
+}
+
+let cached: LoadedSpec | undefined;
+
+/** The spec, read and parsed on first use and shared afterwards (it is deep-frozen). */
+export function loadSpec(): LoadedSpec {
+  if (!cached) {
+    const file = findSpecFile();
+    const yamlText = readFileSync(file, "utf8");
+    const document = deepFreeze(load(yamlText) as SpecDocument);
+    cached = { file, yamlText, document };
+  }
+  return cached;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
