@@ -1,0 +1,82 @@
+/**
+ * The reference server's entry point (`npm start`, bin flexjob-reference-server): the only code
+ * that reads argv and the environment and listens. Exit codes: 0 after a graceful shutdown or
+ * --help, 1 when it cannot listen or shutdown cut requests off, 2 for bad usage, configuration or
+ * case files.
+ */
+import pino from "pino";
+import { createApp } from "./app";
+import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
+import { FixtureError } from "./fixture-error";
+import { listen, type Listening } from "./serve";
+
+const NAME = "flexjob-reference-server";
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`${NAME}: ${message}\n`);
+  process.exit(code);
+}
+
+function buildApp(config: ServerConfig, logger: pino.Logger) {
+  try {
+    return createApp({
+      auth: config.auth,
+      fixturesDir: config.fixturesDir,
+      sandbox: config.sandbox,
+      validateResponses: config.responseValidation,
+      retentionMs: config.retentionMs,
+      maxRequestIds: config.maxRequestIds,
+      unknownGrantStatus: config.unknownGrantStatus,
+      logger,
+    });
+  } catch (error) {
+    if (error instanceof FixtureError || error instanceof RangeError) fail(2, error.message);
+    throw error;
+  }
+}
+
+function stopOnSignals(listening: Listening, logger: pino.Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) fail(1, `${signal} again: stopping without waiting for in-flight requests`);
+    stopping = true;
+    logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
+    void listening.close().then((result) => {
+      logger.info({ result }, "stopped");
+      process.exit(result === "drained" ? 0 : 1);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseConfig(argv, env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(2, error.message);
+    throw error;
+  }
+  if (parsed.help) {
+    process.stdout.write(usage());
+    return;
+  }
+  const { config } = parsed;
+  const logger = pino({ level: config.logLevel, base: { name: NAME } });
+  const app = buildApp(config, logger);
+  const listening = await listen(app, config.port, config.host).catch((error: NodeJS.ErrnoException) =>
+    fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
+  );
+  stopOnSignals(listening, logger);
+  logger.info({ url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir }, `listening on ${listening.url}`);
+}
+
+/** Runs main with this process's argv and environment; used by `npm start` and the bin shim. */
+export function run(): void {
+  main(process.argv.slice(2), process.env).catch((error: unknown) => {
+    fail(1, `failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
+
+if (require.main === module) run();

@@ -1,0 +1,59 @@
+/**
+ * Listening and graceful shutdown: stop accepting, let in-flight requests finish, then resolve.
+ */
+import type { AddressInfo } from "node:net";
+import type { Server, ServerResponse } from "node:http";
+import type { Express } from "express";
+
+/** How long in-flight requests may take to finish once shutdown starts before they are cut off. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface Listening {
+  server: Server;
+  /** e.g. http://127.0.0.1:8080 */
+  url: string;
+  /**
+   * Stops accepting connections and resolves "drained" once every in-flight request has been
+   * answered, or "cut off" if that took longer than `graceMs` (the rest are then closed).
+   */
+  close(graceMs?: number): Promise<"drained" | "cut off">;
+}
+
+/** Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE). */
+export function listen(app: Express, port: number, host: string): Promise<Listening> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    const inFlight = new Set<ServerResponse>();
+    server.on("request", (_req, res: ServerResponse) => {
+      inFlight.add(res);
+      res.on("close", () => inFlight.delete(res));
+    });
+    server.once("error", reject);
+    server.once("listening", () => {
+      server.off("error", reject);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      resolve({ server, url: `http://${shownHost}:${address.port}`, close: (grace) => closeGracefully(server, inFlight, grace) });
+    });
+  });
+}
+
+function closeGracefully(server: Server, inFlight: Set<ServerResponse>, graceMs = SHUTDOWN_GRACE_MS): Promise<"drained" | "cut off"> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.closeAllConnections();
+      resolve("cut off");
+    }, graceMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve("drained");
+    });
+    // Connections of in-flight requests close once answered instead of staying alive.
+    for (const res of inFlight) {
+      if (!res.headersSent) res.setHeader("Connection", "close");
+      res.on("finish", () => setImmediate(() => server.closeIdleConnections()));
+    }
+    server.closeIdleConnections();
+  });
+}
