@@ -3,7 +3,6 @@
  * the spec's order of checks. It is synchronous and throws a FixtureError on a bad case file.
  */
 import express from "express";
-import * as OpenApiValidator from "express-openapi-validator";
 import pino from "pino";
 import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./app-options";
 import { loadCaseBook, sandboxDir } from "./case-book";
@@ -14,7 +13,8 @@ import { createMemoryRequestIdStore, type RequestIdStore } from "./request-id-st
 import { logRequests } from "./request-log";
 import * as steps from "./request-steps";
 import { operationRoutes, routeIndex } from "./routes";
-import { loadSpec, type SpecDocument } from "./spec";
+import { loadSpec } from "./spec";
+import { validateRequests, validateResponses } from "./openapi-validators";
 
 export type { AppOptions } from "./app-options";
 
@@ -46,14 +46,14 @@ export function createApp(options: AppOptions = {}): express.Express {
   // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
   app.use(steps.matchOperation(routeIndex(routes)));
   // From here on, every answer of an operation is checked against the spec when asked for.
-  if (config.validateResponses) app.use(validator(spec.document, "responses"));
+  if (config.validateResponses) app.use(validateResponses(spec.document));
   // 1. x-requestId missing or malformed: 400 (1014).
   app.use(steps.requireRequestId(idRule));
   // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
   app.use(steps.rejectReplays(store));
   // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, every violation).
   app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT }), steps.normaliseContentType());
-  app.use(validator(spec.document, "requests"));
+  app.use(validateRequests(spec.document));
   // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
   app.use(dispatchTo(handlers));
   // Every thrown, validator and parser error as the spec's Problem.
@@ -67,24 +67,5 @@ function memoryStore(config: ResolvedAppOptions, logger: pino.Logger): RequestId
     maxIds: config.maxRequestIds,
     onBoundReached: (maxIds) =>
       logger.warn({ maxIds }, "request id store full: the oldest ids are forgotten early and their replays no longer caught"),
-  });
-}
-
-/**
- * express-openapi-validator over the spec. Two instances, because the spec's order of checks puts
- * replay detection between routing and body validation, while response validation must wrap
- * every answer from routing on.
- */
-function validator(document: Readonly<SpecDocument>, part: "requests" | "responses") {
-  return OpenApiValidator.middleware({
-    // A mutable copy: the validator rewrites the document it is given.
-    apiSpec: structuredClone(document) as unknown as Parameters<typeof OpenApiValidator.middleware>[0]["apiSpec"],
-    validateRequests: part === "requests" && { allErrors: true, coerceTypes: false, allowUnknownQueryParameters: false },
-    validateResponses: part === "responses" && { allErrors: true, coerceTypes: false, removeAdditional: false },
-    // "full" format checks: the "fast" date-time check accepts 2025-02-30T00:00:00Z.
-    validateFormats: true,
-    ajvFormats: { mode: "full" },
-    validateSecurity: false,
-    fileUploader: false,
   });
 }

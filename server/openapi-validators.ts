@@ -1,0 +1,52 @@
+/**
+ * express-openapi-validator over the spec, split in two because the spec's order of checks puts
+ * replay detection between routing and body validation, while response validation must wrap every
+ * answer from routing on: one instance validates responses (installed right after routing), the
+ * other requests (after the body is parsed).
+ */
+import type { Request, RequestHandler } from "express";
+import * as OpenApiValidator from "express-openapi-validator";
+import type { SpecDocument } from "./spec";
+
+type ValidatorOptions = Parameters<typeof OpenApiValidator.middleware>[0];
+
+/** express-openapi-validator's route metadata, set on `req.openapi` by each instance. */
+type WithMetadata = Request & { openapi?: unknown };
+const RESPONSE_METADATA = "responseValidatorMetadata";
+
+function middleware(document: Readonly<SpecDocument>, part: "requests" | "responses"): RequestHandler[] {
+  return OpenApiValidator.middleware({
+    // A mutable copy: the validator rewrites the document it is given.
+    apiSpec: structuredClone(document) as unknown as ValidatorOptions["apiSpec"],
+    validateRequests: part === "requests" && { allErrors: true, coerceTypes: false, allowUnknownQueryParameters: false },
+    validateResponses: part === "responses" && { allErrors: true, coerceTypes: false, removeAdditional: false },
+    // "full" format checks: the "fast" date-time check accepts 2025-02-30T00:00:00Z.
+    validateFormats: true,
+    ajvFormats: { mode: "full" },
+    validateSecurity: false,
+    fileUploader: false,
+  }) as RequestHandler[];
+}
+
+/**
+ * Validates every later response of an operation against the spec; a breach becomes an error
+ * (500 / 1011) for the error middleware.
+ */
+export function validateResponses(document: Readonly<SpecDocument>): RequestHandler[] {
+  const keep: RequestHandler = (req, res, next) => {
+    res.locals[RESPONSE_METADATA] = (req as WithMetadata).openapi;
+    next();
+  };
+  return [...middleware(document, "responses"), keep];
+}
+
+/** Validates headers, query and the parsed body, reporting every violation (400). */
+export function validateRequests(document: Readonly<SpecDocument>): RequestHandler[] {
+  // Each instance replaces req.openapi with its own metadata and validates responses only for its
+  // own (its "serial"); putting the response instance's metadata back keeps responses validated.
+  const restore: RequestHandler = (req, res, next) => {
+    if (RESPONSE_METADATA in res.locals) (req as WithMetadata).openapi = res.locals[RESPONSE_METADATA];
+    next();
+  };
+  return [...middleware(document, "requests"), restore];
+}
