@@ -43,5 +43,5 @@ export function caseViolations(operation: CaseOperation, body: unknown): Fixture
 function toViolation(error: ErrorObject): FixtureViolation {
   const extra = error.params as { additionalProperty?: string };
   const pointer = extra.additionalProperty ? `${error.instancePath}/${extra.additionalProperty}` : error.instancePath;
-  return { pointer, rule: `${error.message ?? "is invalid"} (${error.keyword}, ${error.schemaPath})` };
+  return { pointer, rule: `${error.message ?? "is invalid"} (${error.keyword})` };
 }

@@ -32,7 +32,7 @@ export const REQUEST_ID_DEFAULTS = { retentionMs: 7 * 24 * 60 * 60 * 1000, maxId
  */
 export function createMemoryRequestIdStore(options: MemoryRequestIdStoreOptions = {}): RequestIdStore {
   const { retentionMs, maxIds } = { ...REQUEST_ID_DEFAULTS, ...options };
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
   const seenAt = new Map<string, number>();
   let boundReported = false;
 
