@@ -1,0 +1,102 @@
+/**
+ * createFlexjobClient's options, resolved once: defaults from CLIENT_DEFAULTS, and a bad value
+ * throws a TypeError at creation that states the rule and the value.
+ */
+import type { Middleware } from "openapi-fetch";
+import { CLIENT_DEFAULTS, type RetryPolicy } from "./defaults";
+import { checkedRequestId, describeValue, randomRequestId } from "./request-id";
+import type { FetchLike } from "./retrying-fetch";
+import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from "./types";
+
+export interface FlexjobClientOptions extends Partial<RetryPolicy> {
+  /** Where the service is, e.g. `http://127.0.0.1:8080` for `npm start`. */
+  baseUrl: string;
+  /** Sent as `activeOrganisationHeader` in every request body: the organisation acted for. */
+  organisation?: ActiveOrganisationHeaderType;
+  /** Sent as `requestUserMetadataHeader` in every request body: the user behind the calls. */
+  userMetadata?: RequestUserMetadataType;
+  /** The fetch every attempt goes through (e.g. one presenting a client certificate); globalThis.fetch otherwise. */
+  fetch?: FetchLike;
+  /** Makes x-requestIds (1 to 46 characters, never reused); crypto.randomUUID otherwise. */
+  requestId?: () => string;
+  /** openapi-fetch middleware; it sees each call once (the retries happen inside its fetch). */
+  middleware?: readonly Middleware[];
+  /** Check every successful body against the spec and throw FlexjobResponseValidationError on drift. */
+  validateResponses?: boolean;
+}
+
+/** Options of one call; they override the client's for that call. */
+export interface CallOptions {
+  /** Aborts the call, including a retry wait; the signal's reason is thrown and nothing is retried. */
+  signal?: AbortSignal;
+  /** Per attempt, like the client option. */
+  timeoutMs?: number;
+  /** The x-requestId of the first attempt; retries always make new ones. */
+  requestId?: string;
+}
+
+export interface ResolvedClientOptions extends RetryPolicy {
+  baseUrl: string;
+  organisation: ActiveOrganisationHeaderType | undefined;
+  userMetadata: RequestUserMetadataType | undefined;
+  fetch: FetchLike;
+  requestId: () => string;
+  middleware: readonly Middleware[];
+  validateResponses: boolean;
+}
+
+export function resolveClientOptions(options: FlexjobClientOptions): ResolvedClientOptions {
+  check(typeof options === "object" && options !== null, "createFlexjobClient needs an options object", options);
+  check(isAbsoluteUrl(options.baseUrl), "baseUrl must be an absolute http(s) URL such as http://127.0.0.1:8080", options.baseUrl);
+  const policy: RetryPolicy = {
+    timeoutMs: options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
+    retries: options.retries ?? CLIENT_DEFAULTS.retries,
+    backoffBaseMs: options.backoffBaseMs ?? CLIENT_DEFAULTS.backoffBaseMs,
+    backoffMaxMs: options.backoffMaxMs ?? CLIENT_DEFAULTS.backoffMaxMs,
+    retryAfterMaxMs: options.retryAfterMaxMs ?? CLIENT_DEFAULTS.retryAfterMaxMs,
+  };
+  checkTimeout(policy.timeoutMs, "timeoutMs");
+  check(Number.isInteger(policy.retries) && policy.retries >= 0 && policy.retries <= 10, "retries must be a whole number from 0 to 10", policy.retries);
+  for (const key of ["backoffBaseMs", "backoffMaxMs", "retryAfterMaxMs"] as const) {
+    check(Number.isFinite(policy[key]) && policy[key] >= 0, `${key} must be a number of ms >= 0`, policy[key]);
+  }
+  check(options.fetch === undefined || typeof options.fetch === "function", "fetch must be a function", options.fetch);
+  check(options.requestId === undefined || typeof options.requestId === "function", "requestId must be a function returning an id", options.requestId);
+  check(options.middleware === undefined || Array.isArray(options.middleware), "middleware must be an array", options.middleware);
+  const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  return {
+    ...policy,
+    baseUrl: options.baseUrl,
+    organisation: options.organisation,
+    userMetadata: options.userMetadata,
+    fetch,
+    requestId: options.requestId ?? randomRequestId,
+    middleware: options.middleware ?? [],
+    validateResponses: options.validateResponses === true,
+  };
+}
+
+/** A call's options checked; requestId is checked against the x-requestId rule. */
+export function checkCallOptions(options: CallOptions): void {
+  if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs, "timeoutMs");
+  if (options.requestId !== undefined) checkedRequestId(options.requestId, "requestId");
+  check(options.signal === undefined || options.signal instanceof AbortSignal, "signal must be an AbortSignal", options.signal);
+}
+
+function checkTimeout(value: number, name: string): void {
+  // setTimeout's limit; a longer timeout would fire at once.
+  check(Number.isFinite(value) && value > 0 && value <= 2 ** 31 - 1, `${name} must be a number of ms from 1 to 2147483647`, value);
+}
+
+function isAbsoluteUrl(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function check(ok: boolean, rule: string, value: unknown): asserts ok {
+  if (!ok) throw new TypeError(`${rule}; got ${describeValue(value)}`);
+}

@@ -1,0 +1,72 @@
+/**
+ * Run-time check of a successful body against the spec (generated/flexjob.openapi.json, the JSON
+ * copy of spec/flexjob.yaml). Loaded only when `validateResponses` is on (see load-validator.ts);
+ * each operation's schema is compiled once, on its first use.
+ *
+ * Strict mode stays on: the OpenAPI words that are not JSON Schema (`example`, the `components`
+ * container, formats int32/double) are registered instead.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import specJson from "../generated/flexjob.openapi.json";
+import type { ContractViolation } from "./response-validation-error";
+import type { OperationId } from "./types";
+
+const SPEC_ID = "flexjob.openapi.json";
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+
+interface SpecShape {
+  components: Record<string, unknown>;
+  paths: Record<string, { post: { operationId: string; responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }>;
+}
+
+// The JSON is codegen output of a spec that redocly lints and the fidelity test reads; its shape is fixed.
+const spec = specJson as unknown as SpecShape;
+const compiled = new Map<OperationId, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+/** Every violation of the operation's 200 schema by `body`; empty when it conforms. */
+export function findViolations(operationId: OperationId, body: unknown): ContractViolation[] {
+  const validate = validatorFor(operationId);
+  return validate(body) ? [] : (validate.errors ?? []).map(toViolation);
+}
+
+function validatorFor(operationId: OperationId): ValidateFunction {
+  let validate = compiled.get(operationId);
+  if (!validate) {
+    validate = createAjv().compile({ $ref: `${SPEC_ID}${successSchemaRef(operationId)}` });
+    compiled.set(operationId, validate);
+  }
+  return validate;
+}
+
+function createAjv(): Ajv {
+  if (ajv) return ajv;
+  ajv = new Ajv({ allErrors: true, strict: true });
+  addFormats(ajv);
+  ajv.addKeyword("example");
+  ajv.addKeyword("components");
+  ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max });
+  ajv.addFormat("double", { type: "number", validate: (n: number) => Number.isFinite(n) });
+  ajv.addSchema({ $id: SPEC_ID, components: spec.components });
+  return ajv;
+}
+
+/** The `$ref` of the operation's 200 application/json schema, found in the spec by operationId. */
+function successSchemaRef(operationId: OperationId): string {
+  const operation = Object.values(spec.paths).find((item) => item.post.operationId === operationId);
+  const ref = operation?.post.responses["200"]?.content?.["application/json"]?.schema.$ref;
+  if (ref === undefined) throw new Error(`the spec has no 200 application/json schema for ${operationId}`);
+  return ref;
+}
+
+function toViolation(error: ErrorObject): ContractViolation {
+  const params = error.params as { additionalProperty?: string; missingProperty?: string };
+  const property = params.additionalProperty ?? params.missingProperty;
+  const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(property)}`;
+  return { pointer, rule: `${error.keyword} at ${error.schemaPath}`, message: error.message ?? error.keyword };
+}
+
+function escapePointer(token: string): string {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
