@@ -1,0 +1,67 @@
+import { createMemoryRequestIdStore, REQUEST_ID_DEFAULTS } from "../../server/request-id-store";
+
+describe("createMemoryRequestIdStore", () => {
+  describe("remember", () => {
+    it("tells true the first time and false for every repeat", async () => {
+      const store = createMemoryRequestIdStore();
+      expect(await store.remember("a")).toBe(true);
+      expect(await store.remember("a")).toBe(false);
+      expect(await store.remember("a")).toBe(false);
+      expect(await store.remember("b")).toBe(true);
+    });
+
+    it("gives true to exactly one of 100 concurrent calls with the same id", async () => {
+      const store = createMemoryRequestIdStore();
+      const answers = await Promise.all(Array.from({ length: 100 }, () => store.remember("same")));
+      expect(answers.filter(Boolean)).toHaveLength(1);
+    });
+  });
+
+  describe("with the default retention", () => {
+    it("is 7 days", () => {
+      expect(REQUEST_ID_DEFAULTS.retentionMs).toBe(7 * 24 * 60 * 60 * 1000);
+    });
+  });
+
+  describe("with a retention window and an injected clock", () => {
+    it("catches a replay until the window has passed, then takes the id as new", async () => {
+      let clock = 1_000;
+      const store = createMemoryRequestIdStore({ retentionMs: 100, now: () => clock });
+      await store.remember("a");
+      clock += 99;
+      expect(await store.remember("a")).toBe(false);
+      clock += 1;
+      expect(await store.remember("a")).toBe(true);
+      clock += 50;
+      expect(await store.remember("a")).toBe(false);
+    });
+
+    it("frees the room of expired ids, so the bound forgets nothing early", async () => {
+      let clock = 0;
+      const onBoundReached = jest.fn();
+      const store = createMemoryRequestIdStore({ retentionMs: 10, maxIds: 2, now: () => clock, onBoundReached });
+      await store.remember("a");
+      await store.remember("b");
+      clock += 10;
+      await store.remember("c");
+      await store.remember("d");
+      expect(onBoundReached).not.toHaveBeenCalled();
+      expect(await store.remember("c")).toBe(false);
+      expect(await store.remember("d")).toBe(false);
+    });
+  });
+
+  describe("at the bound of maxIds", () => {
+    it("forgets the oldest id to remember the new one, and reports the bound once", async () => {
+      const onBoundReached = jest.fn();
+      const store = createMemoryRequestIdStore({ maxIds: 3, onBoundReached });
+      for (const id of ["a", "b", "c", "d", "e"]) expect(await store.remember(id)).toBe(true);
+      expect(onBoundReached).toHaveBeenCalledTimes(1);
+      expect(onBoundReached).toHaveBeenCalledWith(3);
+      // Remembered: c, d, e. a and b were forgotten before their retention ended.
+      expect(await store.remember("e")).toBe(false);
+      expect(await store.remember("c")).toBe(false);
+      expect(await store.remember("a")).toBe(true);
+    });
+  });
+});
