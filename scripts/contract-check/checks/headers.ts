@@ -1,0 +1,54 @@
+/**
+ * Header checks: x-requestId missing, empty or 47 characters long is rejected with 400 (1014);
+ * 46 characters, the documented maximum, is accepted and echoed.
+ */
+import type { Check, CheckContext } from "../context";
+import { outcome } from "../context";
+import { curlCommand } from "../curl";
+import { responseProblems } from "../expect-response";
+import { requestIdOfLength } from "../http";
+import type { OperationSpec } from "../spec";
+import { validRequest } from "./requests";
+
+/** The documented maximum length of x-requestId. */
+export const MAX_REQUEST_ID = 46;
+
+interface HeaderCase {
+  title: string;
+  requestId: () => string | undefined;
+  accepted: boolean;
+}
+
+const CASES: readonly HeaderCase[] = [
+  { title: "x-requestId missing", requestId: () => undefined, accepted: false },
+  { title: "x-requestId empty", requestId: () => "", accepted: false },
+  { title: `x-requestId of ${MAX_REQUEST_ID + 1} characters`, requestId: () => requestIdOfLength(MAX_REQUEST_ID + 1), accepted: false },
+  { title: `x-requestId of ${MAX_REQUEST_ID} characters`, requestId: () => requestIdOfLength(MAX_REQUEST_ID), accepted: true },
+];
+
+const FRESH_MAX_ID = `$(node -e 'console.log(crypto.randomUUID().padEnd(${MAX_REQUEST_ID}, "0"))')`;
+
+export function headerChecks(context: CheckContext): Check[] {
+  return context.spec.operations.flatMap((operation) =>
+    CASES.map(
+      (c): Check => ({
+        name: `header ${operation.operationId} ${c.title}`,
+        group: "header",
+        run: (ctx) => runHeader(ctx, operation, c),
+      }),
+    ),
+  );
+}
+
+async function runHeader(context: CheckContext, operation: OperationSpec, c: HeaderCase) {
+  const requestId = c.requestId();
+  const request = validRequest(context, operation, requestId);
+  const exchange = await context.send(request);
+  const reproduce = curlCommand(context.options.baseUrl, request, c.accepted ? { requestIdWord: FRESH_MAX_ID } : {});
+  if (c.accepted) {
+    const problems = responseProblems(context, operation, exchange, { status: 200, echo: requestId! });
+    return outcome(problems, "accepted (200) and echoed", reproduce);
+  }
+  const problems = responseProblems(context, operation, exchange, { status: 400, errorCode: 1014 });
+  return outcome(problems, "rejected with 400 (1014)", reproduce);
+}

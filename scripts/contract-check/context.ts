@@ -1,0 +1,40 @@
+/** What every check gets and gives back. */
+import type { Send } from "./http";
+import type { CheckOptions } from "./options";
+import type { SchemaBook } from "./schemas";
+import type { LoadedSpec } from "./spec";
+
+export interface CheckContext {
+  options: CheckOptions;
+  spec: LoadedSpec;
+  schemas: SchemaBook;
+  send: Send;
+}
+
+export type CheckGroup = "positive" | "replay" | "header" | "negative" | "not-found" | "method";
+
+export interface CheckOutcome {
+  passed: boolean;
+  /** Why it passed or failed, in one line. */
+  reason: string;
+  /** For a failure: a command that replays the failing request. */
+  reproduce?: string;
+}
+
+export interface Check {
+  /** Unique and stable, e.g. "negative GetFlexjob wrong type". */
+  name: string;
+  group: CheckGroup;
+  run(context: CheckContext): Promise<CheckOutcome>;
+}
+
+export interface CheckResult extends CheckOutcome {
+  name: string;
+  group: CheckGroup;
+  durationMs: number;
+}
+
+export function outcome(problems: readonly string[], passReason: string, reproduce?: string): CheckOutcome {
+  if (problems.length === 0) return { passed: true, reason: passReason };
+  return { passed: false, reason: problems.join("; "), ...(reproduce === undefined ? {} : { reproduce }) };
+}

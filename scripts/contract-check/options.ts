@@ -1,0 +1,147 @@
+/**
+ * Command-line options of flexjob-contract-check: defaults in one literal, every rule checked
+ * here, a bad value reported as a UsageError (exit 2) stating the rule and the value.
+ */
+import { parseArgs } from "node:util";
+
+export interface CheckOptions {
+  baseUrl: string;
+  /** activeOrganisationHeader.organisationCode of every request: the caller's CVR. */
+  organisation: string;
+  /** Cases GetFlexjob answers with 200 for `organisation`. */
+  offerCases: string[];
+  /** Cases GetFlexjobAllocation answers with 200 for `organisation`. */
+  allocationCases: string[];
+  /** A case that neither operation knows (404 / 80002). */
+  missingCase: string;
+  seed: number;
+  /** Generated cases per negative check. */
+  runs: number;
+  timeoutMs: number;
+  junit?: string;
+  json: boolean;
+}
+
+/** The sandbox table of the reference server. */
+export const CHECK_DEFAULTS = {
+  organisation: "12345674",
+  offerCases: ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"],
+  allocationCases: ["33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"],
+  missingCase: "99999999-9999-4999-8999-999999999999",
+  runs: 25,
+  timeoutMs: 10_000,
+} as const;
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+export type ParsedCommand = { help: true } | { help: false; options: CheckOptions };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const FLAGS = {
+  "base-url": { type: "string" },
+  organisation: { type: "string" },
+  "offer-case": { type: "string", multiple: true },
+  "allocation-case": { type: "string", multiple: true },
+  "missing-case": { type: "string" },
+  seed: { type: "string" },
+  runs: { type: "string" },
+  "timeout-ms": { type: "string" },
+  junit: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export function parseCommand(argv: readonly string[], randomSeed: () => number = defaultSeed): ParsedCommand {
+  const { values } = parseFlags(argv);
+  if (values.help) return { help: true };
+  if (values["base-url"] === undefined) throw new UsageError("--base-url is required, e.g. --base-url http://127.0.0.1:8080");
+  const options: CheckOptions = {
+    baseUrl: baseUrl(values["base-url"]),
+    organisation: organisation(values.organisation ?? CHECK_DEFAULTS.organisation),
+    offerCases: (values["offer-case"] ?? CHECK_DEFAULTS.offerCases).map((c) => caseId("--offer-case", c)),
+    allocationCases: (values["allocation-case"] ?? CHECK_DEFAULTS.allocationCases).map((c) => caseId("--allocation-case", c)),
+    missingCase: caseId("--missing-case", values["missing-case"] ?? CHECK_DEFAULTS.missingCase),
+    seed: values.seed === undefined ? randomSeed() : integer("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1),
+    runs: values.runs === undefined ? CHECK_DEFAULTS.runs : integer("--runs", values.runs, 1, 100_000),
+    timeoutMs: values["timeout-ms"] === undefined ? CHECK_DEFAULTS.timeoutMs : integer("--timeout-ms", values["timeout-ms"], 1, 600_000),
+    json: values.json ?? false,
+  };
+  if (values.junit !== undefined) options.junit = nonEmpty("--junit", values.junit);
+  return { help: false, options };
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: FLAGS, strict: true, allowPositionals: false });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function defaultSeed(): number {
+  return (Date.now() ^ (Math.random() * 2 ** 31)) | 0;
+}
+
+function baseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--base-url must be an absolute http(s) URL; got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`--base-url must be an http or https URL; got ${JSON.stringify(value)}`);
+  }
+  if (url.search || url.hash) throw new UsageError(`--base-url must not carry a query or fragment; got ${JSON.stringify(value)}`);
+  return url.href.replace(/\/+$/, "");
+}
+
+function organisation(value: string): string {
+  if (value.length < 1 || value.length > 20) {
+    throw new UsageError(`--organisation must be 1 to 20 characters (organisationCode); got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function caseId(flag: string, value: string): string {
+  if (!UUID.test(value)) throw new UsageError(`${flag} must be a uuid; got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function integer(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === "") throw new UsageError(`${flag} needs a file name`);
+  return value;
+}
+
+export const HELP = `Usage: flexjob-contract-check --base-url URL [options]
+
+Checks a FlexjobService implementation at URL against spec/flexjob.yaml.
+
+Options:
+  --base-url URL           the service's base URL, e.g. http://127.0.0.1:8080 (required)
+  --organisation CVR       activeOrganisationHeader.organisationCode of every request (default ${CHECK_DEFAULTS.organisation})
+  --offer-case UUID        a case GetFlexjob answers with 200; repeatable
+                           (default ${CHECK_DEFAULTS.offerCases.join(", ")})
+  --allocation-case UUID   a case GetFlexjobAllocation answers with 200; repeatable
+                           (default ${CHECK_DEFAULTS.allocationCases.join(", ")})
+  --missing-case UUID      a case no operation knows: 404 / 80002 (default ${CHECK_DEFAULTS.missingCase})
+  --seed N                 seed of the generated negative cases (default: random, printed)
+  --runs N                 generated cases per negative check (default ${CHECK_DEFAULTS.runs})
+  --timeout-ms N           timeout of each request (default ${CHECK_DEFAULTS.timeoutMs})
+  --junit FILE             also write the results as JUnit XML to FILE
+  --json                   print the results as JSON on stdout (progress goes to stderr)
+  -h, --help               show this help
+
+Exit codes: 0 every check passed, 1 a check failed, 2 bad arguments or unreachable URL.
+`;
