@@ -8,7 +8,7 @@ import type { OperationId } from "./types";
 export interface ContractViolation {
   /** JSON pointer into the body ("" for the whole body), e.g. `/flexjobRequestResponseType/caseElementIdentifier`. */
   pointer: string;
-  /** The broken rule as `keyword` of the schema path, e.g. `format "uuid"` at `#/components/schemas/...`. */
+  /** The broken JSON Schema keyword and where the spec states it, e.g. `format at #/components/schemas/FlexjobOfferResponseType/properties/caseElementIdentifier`. */
   rule: string;
   message: string;
 }

@@ -24,6 +24,7 @@ interface SpecShape {
 const spec = specJson as unknown as SpecShape;
 const compiled = new Map<OperationId, ValidateFunction>();
 let ajv: Ajv | undefined;
+let locations: WeakMap<object, string> | undefined;
 
 /** Every violation of the operation's 200 schema by `body`; empty when it conforms. */
 export function findViolations(operationId: OperationId, body: unknown): ContractViolation[] {
@@ -42,7 +43,8 @@ function validatorFor(operationId: OperationId): ValidateFunction {
 
 function createAjv(): Ajv {
   if (ajv) return ajv;
-  ajv = new Ajv({ allErrors: true, strict: true });
+  // verbose: errors carry their parentSchema, which locateSchemas() maps back to a spec pointer.
+  ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
   addFormats(ajv);
   ajv.addKeyword("example");
   ajv.addKeyword("components");
@@ -64,7 +66,17 @@ function toViolation(error: ErrorObject): ContractViolation {
   const params = error.params as { additionalProperty?: string; missingProperty?: string };
   const property = params.additionalProperty ?? params.missingProperty;
   const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(property)}`;
-  return { pointer, rule: `${error.keyword} at ${error.schemaPath}`, message: error.message ?? error.keyword };
+  locations ??= locateSchemas(spec.components, "#/components");
+  const where = (error.parentSchema && locations.get(error.parentSchema)) ?? error.schemaPath;
+  return { pointer, rule: `${error.keyword} at ${where}`, message: error.message ?? error.keyword };
+}
+
+/** Every schema object of the spec's components mapped to its JSON pointer (ajv reports paths relative to a $ref target). */
+function locateSchemas(node: unknown, pointer: string, into = new WeakMap<object, string>()): WeakMap<object, string> {
+  if (typeof node !== "object" || node === null) return into;
+  into.set(node, pointer);
+  for (const [key, child] of Object.entries(node)) locateSchemas(child, `${pointer}/${escapePointer(key)}`, into);
+  return into;
 }
 
 function escapePointer(token: string): string {
