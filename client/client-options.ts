@@ -80,7 +80,13 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
 export function checkCallOptions(options: CallOptions): void {
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs, "timeoutMs");
   if (options.requestId !== undefined) checkedRequestId(options.requestId, "requestId");
-  check(options.signal === undefined || options.signal instanceof AbortSignal, "signal must be an AbortSignal", options.signal);
+  check(options.signal === undefined || isSignal(options.signal), "signal must be an AbortSignal", options.signal);
+}
+
+/** Duck-typed: a signal may come from another realm, where `instanceof AbortSignal` fails. */
+function isSignal(value: unknown): boolean {
+  const signal = value as Partial<AbortSignal> | null;
+  return typeof signal === "object" && signal !== null && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function";
 }
 
 function checkTimeout(value: number, name: string): void {

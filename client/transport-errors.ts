@@ -52,8 +52,16 @@ export function isFlexjobNetworkError(value: unknown): value is FlexjobNetworkEr
 }
 
 function describe(cause: unknown): string {
-  if (!(cause instanceof Error)) return String(cause);
+  const error = asErrorLike(cause);
+  if (!error) return String(cause);
   // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ...) is its own cause.
-  const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : "";
-  return `${cause.message}${inner}`;
+  const inner = asErrorLike(error.cause);
+  return inner ? `${error.message}: ${inner.message}` : error.message;
+}
+
+/** Duck-typed, since a fetch's errors may come from another realm (a vm context, an iframe). */
+function asErrorLike(value: unknown): { message: string; cause?: unknown } | undefined {
+  return typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "string"
+    ? (value as { message: string; cause?: unknown })
+    : undefined;
 }

@@ -1,0 +1,106 @@
+/**
+ * The spec's error table as a client user meets it against the real server: each reachable row
+ * becomes a FlexjobApiError with its status, errorCode and type, carrying the x-requestId the
+ * failing attempt sent (echoed by the server). Transport failures become their own errors.
+ */
+import type { Middleware } from "../../client";
+import { isFlexjobNetworkError } from "../../client";
+import { clientFor, startServer, type RunningServer } from "./client-server-kit";
+
+const OFFER_CASE = "11111111-1111-4111-8111-111111111111";
+const COMPANY = "12345674";
+
+let server: RunningServer;
+beforeAll(async () => (server = await startServer()));
+afterAll(() => server.close());
+
+/** A middleware that changes every request the way `change` says: how a proxy or a bug could. */
+function rewriting(change: (request: Request) => Request): Middleware {
+  return { onRequest: ({ request }) => change(request) };
+}
+
+function wantProblem(status: number, kind: string, errorCode?: number) {
+  return {
+    name: "FlexjobApiError",
+    status,
+    errorCode,
+    requestId: expect.any(String),
+    problem: { type: `urn:flexjob-contract:problem:${kind}`, status, ...(errorCode && { errorCode }) },
+  };
+}
+
+describe("GetFlexjob", () => {
+  const rows = [
+    {
+      when: "the organisation breaks the schema",
+      call: () => clientFor(server, undefined, { organisation: { organisationTypeIdentifier: 0, organisationCode: COMPANY } }).getFlexjob(OFFER_CASE),
+      want: wantProblem(400, "invalid-request", 1014),
+    },
+    { when: "no organisation is given", call: () => clientFor(server, undefined).getFlexjob(OFFER_CASE), want: wantProblem(403, "not-authorized", 4575) },
+    { when: "the organisation may not read the case", call: () => clientFor(server, "11111114").getFlexjob(OFFER_CASE), want: wantProblem(403, "not-authorized", 4575) },
+    { when: "no case has the id", call: () => clientFor(server, COMPANY).getFlexjob("0f0e0d0c-0b0a-4909-8807-060504030201"), want: wantProblem(404, "case-not-found", 80002) },
+    { when: "baseUrl has a wrong path", call: () => clientFor({ ...server, baseUrl: `${server.baseUrl}/v2` }, COMPANY).getFlexjob(OFFER_CASE), want: wantProblem(404, "not-found") },
+    {
+      when: "a middleware changes the method",
+      call: () => clientFor(server, COMPANY, { middleware: [rewriting((r) => new Request(r, { method: "PUT" }))] }).getFlexjob(OFFER_CASE),
+      want: wantProblem(405, "method-not-allowed"),
+    },
+    { when: "the grant is in status Ukendt", call: () => clientFor(server, COMPANY).getFlexjob("55555555-5555-4555-8555-555555555555"), want: wantProblem(409, "grant-status-unknown", 80003) },
+    {
+      when: "the body is over 1 MB",
+      call: () => clientFor(server, undefined, { organisation: { organisationTypeIdentifier: 24, organisationCode: "1".repeat(1_100_000) } }).getFlexjob(OFFER_CASE),
+      want: wantProblem(413, "payload-too-large"),
+    },
+    {
+      when: "a middleware changes the media type",
+      call: () => clientFor(server, COMPANY, { middleware: [rewriting((r) => (r.headers.set("content-type", "text/plain"), r))] }).getFlexjob(OFFER_CASE),
+      want: wantProblem(415, "unsupported-media-type"),
+    },
+  ];
+
+  it.each(rows)("throws the row's FlexjobApiError when $when", async ({ call, want }) => {
+    const error = await call().catch((e: unknown) => e);
+    expect(error).toMatchObject(want);
+    expect((error as { problem: { requestId: string } }).problem.requestId).toBe((error as { requestId: string }).requestId);
+  });
+
+  describe("when a call reuses a request id", () => {
+    it("throws 412 and does not retry it", async () => {
+      let generated = 0;
+      const client = clientFor(server, COMPANY, { requestId: () => `generated-${++generated}` });
+      await client.getFlexjob(OFFER_CASE, { requestId: "reused-id-1" });
+      const error = await client.getFlexjob(OFFER_CASE, { requestId: "reused-id-1" }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ ...wantProblem(412, "replayed-request-id"), requestId: "reused-id-1" });
+      expect(generated).toBe(0);
+    });
+  });
+});
+
+describe("IsAliveAsync", () => {
+  describe("when the server fails unexpectedly", () => {
+    let broken: RunningServer;
+    beforeAll(async () => {
+      broken = await startServer({ requestIdStore: { remember: () => Promise.reject(new Error("store down")) } });
+    });
+    afterAll(() => broken.close());
+
+    it("throws 500 / 1011 without retrying", async () => {
+      const ids: string[] = [];
+      const client = clientFor(broken, undefined, { requestId: () => `e2e-${ids.push("x")}` });
+      await expect(client.isAlive()).rejects.toMatchObject(wantProblem(500, "internal-error", 1011));
+      expect(ids).toHaveLength(1);
+    });
+  });
+
+  describe("when nothing listens at baseUrl", () => {
+    it("retries with new ids, then throws a FlexjobNetworkError whose cause says why", async () => {
+      const gone = await startServer();
+      await gone.close();
+      const error = await clientFor(gone, undefined, { backoffBaseMs: 0 }).isAlive().catch((e: unknown) => e);
+      expect(isFlexjobNetworkError(error)).toBe(true);
+      expect(error).toMatchObject({ attempts: 3 });
+      expect(((error as Error).cause as Error).name).toBe("TypeError");
+      expect((error as Error).message).toContain("ECONNREFUSED");
+    });
+  });
+});
