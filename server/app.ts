@@ -37,8 +37,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.set("case sensitive routing", true);
   app.set("strict routing", true);
 
-  // 0. Log every request; echo a well-formed x-requestId on every response.
-  app.use(logRequests(logger), steps.echoRequestId(idRule));
+  // 0. Echo a well-formed x-requestId on every response; log every request.
+  app.use(steps.echoRequestId(idRule), logRequests(logger));
   // The contract on the wire, for Postman, Prism or a fuzzer.
   const specJson = JSON.stringify(spec.document, null, 2);
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));

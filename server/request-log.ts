@@ -1,6 +1,7 @@
 /**
- * One JSON line per request: operationId, status, durationMs, requestId and caller organisation.
- * Never a body, a query string or an unknown path (any of which could carry a CPR number).
+ * One JSON line per request: operationId, status, durationMs, requestId and caller organisation
+ * (and at debug level one more when a request arrives). Never a body, a query string or an unknown
+ * path (any of which could carry a CPR number).
  */
 import type { RequestHandler } from "express";
 import type { Logger } from "pino";
@@ -9,6 +10,7 @@ import { factsOf } from "./http-adapter";
 export function logRequests(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
+    logger.debug({ method: req.method, requestId: factsOf(res).requestId }, "request received");
     let logged = false;
     const log = (): void => {
       if (logged) return;

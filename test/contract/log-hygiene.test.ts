@@ -55,7 +55,7 @@ describe("every operation", () => {
     });
 
     it("logs the caller organisation of a valid request", () => {
-      const line = log.lines.find((l) => l.requestId === sent[0]!.requestId);
+      const line = log.lines.find((l) => l.msg === "request" && l.requestId === sent[0]!.requestId);
       expect(line).toMatchObject({ callerOrganisation: "12345674" });
     });
 

@@ -1,0 +1,78 @@
+/**
+ * The server over real HTTP on port 0 with fetch: each operation, a problem answer, and replay
+ * detection when 100 requests with one x-requestId arrive at once.
+ */
+import { createApp } from "../../server/app";
+import { listen, type Listening } from "../../server/serve";
+import { caseRequest, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
+
+let server: Listening;
+const files = readCaseFiles();
+
+beforeAll(async () => {
+  server = await listen(createApp({ validateResponses: true }), 0, "127.0.0.1");
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+function post(path: string, requestId: string, body: unknown): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { "x-requestId": requestId, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("GetFlexjob", () => {
+  describe("for sandbox case 1 read by its company", () => {
+    it("answers 200 with the case file's body and echoes x-requestId", async () => {
+      const requestId = newRequestId();
+      const res = await post(PATHS.GetFlexjob, requestId, caseRequest("11111111-1111-4111-8111-111111111111", "12345674"));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-requestId")).toBe(requestId);
+      expect(await res.json()).toEqual(files.get("GetFlexjob 11111111-1111-4111-8111-111111111111"));
+    });
+  });
+
+  describe("with 100 concurrent requests carrying one x-requestId", () => {
+    it("answers exactly one 200 and 99 × 412", async () => {
+      const requestId = newRequestId();
+      const body = caseRequest("11111111-1111-4111-8111-111111111111", "12345674");
+      const responses = await Promise.all(Array.from({ length: 100 }, () => post(PATHS.GetFlexjob, requestId, body)));
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 412)).toHaveLength(99);
+      await Promise.all(responses.map((r) => r.arrayBuffer()));
+    });
+  });
+});
+
+describe("GetFlexjobAllocation", () => {
+  describe("for sandbox case 3 read by its company", () => {
+    it("answers 200 with the case file's body", async () => {
+      const res = await post(PATHS.GetFlexjobAllocation, newRequestId(), caseRequest("33333333-3333-4333-8333-333333333333", "12345674"));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual(files.get("GetFlexjobAllocation 33333333-3333-4333-8333-333333333333"));
+    });
+  });
+
+  describe("for sandbox case 5 (grant status Ukendt)", () => {
+    it("answers 409 / 80003 as application/problem+json", async () => {
+      const requestId = newRequestId();
+      const res = await post(PATHS.GetFlexjobAllocation, requestId, caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
+      expect(res.status).toBe(409);
+      expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+      expect(await res.json()).toMatchObject({ status: 409, errorCode: 80003, requestId });
+    });
+  });
+});
+
+describe("IsAliveAsync", () => {
+  it("answers 200 { isAliveResponseType: { isAlive: true } }", async () => {
+    const res = await post(PATHS.IsAliveAsync, newRequestId(), {});
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ isAliveResponseType: { isAlive: true } });
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The entry point as users run it (bin/flexjob-reference-server.js in a child process): the
+ * start-up line, exit code 2 with a clear message for bad configuration or case files, and a
+ * graceful shutdown that finishes the request in flight.
+ */
+import http from "node:http";
+import path from "node:path";
+import { FIXTURES_DIR } from "../fixtures/server-kit";
+import { runServer, startServer, type ServerProcess } from "../fixtures/server-process";
+
+jest.setTimeout(60_000);
+
+describe("flexjob-reference-server", () => {
+  describe("with --help", () => {
+    it("prints the usage and exits 0", async () => {
+      const { code, stdout } = await runServer(["--help"]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage: flexjob-reference-server \[options\]/);
+    });
+  });
+
+  describe.each([
+    { args: ["--port", "eighty"], env: {}, message: '--port must be a whole number from 0 to 65535 (0: any free port); got "eighty"' },
+    { args: [], env: { FLEXJOB_AUTH: "certificate" }, message: 'FLEXJOB_AUTH must be "header" or "off"; got "certificate"' },
+    { args: ["--retention", "forever"], env: {}, message: '--retention must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "forever"' },
+    { args: ["--verbose"], env: {}, message: "Unknown option '--verbose'" },
+  ])("with $args $env", ({ args, env, message }) => {
+    it("exits 2 stating the rule and the value", async () => {
+      const { code, stderr } = await runServer(args, env);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`flexjob-reference-server: ${message}`);
+    });
+  });
+
+  describe("with --fixtures naming a directory with a bad case file", () => {
+    it("exits 2 naming the file, the JSON pointer and the broken rule", async () => {
+      const dir = path.join(FIXTURES_DIR, "bad-cases", "schema-violation");
+      const { code, stderr } = await runServer(["--fixtures", dir, "--port", "0"]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(path.join(dir, "case-8-offer.json"));
+      expect(stderr).toContain('at /flexjobRequestResponseType/flexjobOffer/preferedStartDate: must match format "date-time" (format)');
+    });
+  });
+
+  describe("started on port 0", () => {
+    let server: ServerProcess;
+    let url: string;
+
+    beforeEach(async () => {
+      server = startServer(["--port", "0", "--log-level", "debug"]);
+      const started = await server.line((l) => typeof l.url === "string");
+      url = started.url as string;
+    });
+
+    afterEach(() => {
+      if (server.child.exitCode === null) server.child.kill("SIGKILL");
+    });
+
+    it("logs one start-up line with its URL and answers on it", async () => {
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await fetch(`${url}/Flexjob/IsAlive`, { method: "POST", headers: { "x-requestId": "start-1", "content-type": "application/json" }, body: "{}" });
+      expect(res.status).toBe(200);
+    });
+
+    it.each(["SIGTERM", "SIGINT"] as const)("on %s refuses new connections, finishes the request in flight and exits 0", async (signal) => {
+      const { port, hostname } = new URL(url);
+      // A request whose body is held back: in flight until the rest of the body is sent.
+      const req = http.request({ host: hostname, port, method: "POST", path: "/Flexjob/IsAlive", headers: { "x-requestId": "in-flight-1", "content-type": "application/json", "content-length": 2 } });
+      const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        req.on("response", (res) => {
+          let body = "";
+          res.setEncoding("utf8").on("data", (c: string) => (body += c)).on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on("error", reject);
+      });
+      req.write("{");
+      await server.line((l) => l.msg === "request received" && l.requestId === "in-flight-1");
+
+      server.child.kill(signal);
+      await server.line((l) => typeof l.msg === "string" && l.msg.startsWith("shutting down"));
+      await expect(fetch(`${url}/Flexjob/IsAlive`, { method: "POST", headers: { "x-requestId": "late-1" }, body: "{}" })).rejects.toThrow();
+      expect(server.child.exitCode).toBeNull();
+
+      req.end("}");
+      expect(await answered).toEqual({ status: 200, body: JSON.stringify({ isAliveResponseType: { isAlive: true } }) });
+      expect(await server.exited).toBe(0);
+      expect(server.stderr()).toBe("");
+    });
+  });
+
+  describe("on a port already in use", () => {
+    it("exits 1 naming the address", async () => {
+      const blocker = http.createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+      const { port } = blocker.address() as { port: number };
+      try {
+        const { code, stderr } = await runServer(["--port", String(port)]);
+        expect(code).toBe(1);
+        expect(stderr).toContain(`cannot listen on 127.0.0.1:${port}: EADDRINUSE`);
+      } finally {
+        blocker.close();
+      }
+    });
+  });
+});
