@@ -43,7 +43,7 @@ function stopOnSignals(listening: Listening, logger: pino.Logger): void {
     logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
     void listening.close().then((result) => {
       logger.info({ result }, "stopped");
-      process.exit(result === "drained" ? 0 : 1);
+      logger.flush(() => process.exit(result === "drained" ? 0 : 1));
     });
   };
   process.on("SIGTERM", stop);
