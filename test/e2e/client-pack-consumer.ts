@@ -1,0 +1,58 @@
+/**
+ * The consumer project of the pack test: source files and tsconfigs, as text. The code uses the
+ * client the way the README does; its `@ts-expect-error` lines fail the compile if the installed
+ * types were missing or `any`.
+ */
+const BODY = `
+async function main(baseUrl: string): Promise<void> {
+  const client = createFlexjobClient({
+    baseUrl,
+    organisation: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
+    validateResponses: true,
+  });
+  const alive: IsAliveResponse = await client.isAlive();
+  const offer: FlexjobOffer = (await client.getFlexjob("11111111-1111-4111-8111-111111111111")).flexjobRequestResponseType;
+  // @ts-expect-error STAR spells it preferedStartDate
+  void offer.flexjobOffer.preferredStartDate;
+  // @ts-expect-error baseUrl is required
+  void (() => createFlexjobClient({}));
+  let allocationError: unknown;
+  try {
+    await client.getFlexjobAllocation("11111111-1111-4111-8111-111111111111");
+  } catch (error) {
+    if (!isFlexjobApiError(error)) throw error;
+    const code: FlexjobErrorCode | undefined = error.errorCode;
+    allocationError = { name: error.name, status: error.status, errorCode: code, guarded: true };
+  }
+  console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError }));
+}
+
+main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+
+const IMPORTS = `{ createFlexjobClient, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
+
+/** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
+export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\n${BODY}`;
+
+const strict = { strict: true, noUncheckedIndexedAccess: true, target: "ES2022", skipLibCheck: false, types: ["node"] };
+
+/** tsconfig per module setting; each takes the typeRoots holding @types/node. */
+export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
+  node16: (typeRoots) => ({
+    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "node16", moduleResolution: "node16", lib: ["ES2022", "DOM"], outDir: "out-node16" },
+    files: ["src/consumer.ts"],
+  }),
+  bundler: (typeRoots) => ({
+    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], noEmit: true },
+    files: ["src/consumer.ts"],
+  }),
+  // No DOM lib: Request, Response and AbortSignal come from @types/node alone.
+  nodenext: (typeRoots) => ({
+    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "nodenext", moduleResolution: "nodenext", lib: ["ES2022"], outDir: "out-nodenext" },
+    files: ["src/consumer-esm.mts"],
+  }),
+};
