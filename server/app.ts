@@ -13,8 +13,8 @@ import { createMemoryRequestIdStore, type RequestIdStore } from "./request-id-st
 import { logRequests } from "./request-log";
 import * as steps from "./request-steps";
 import { operationRoutes, routeIndex } from "./routes";
-import { loadSpec } from "./spec";
 import { validateRequests, validateResponses } from "./openapi-validators";
+import { loadSpec } from "./spec";
 
 export type { AppOptions } from "./app-options";
 
@@ -22,22 +22,8 @@ export type { AppOptions } from "./app-options";
 export const BODY_LIMIT = "1mb";
 
 export function createApp(options: AppOptions = {}): express.Express {
-  const config = resolveAppOptions(options);
-  const logger = config.logger ?? pino({ enabled: false });
-  const spec = loadSpec();
-  const routes = operationRoutes(spec.document);
-  const idRule = spec.document.components.parameters.XRequestId.schema;
-  const cases = loadCaseBook([...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])]);
-  const handlers = createHandlers({ cases, auth: config.auth, unknownGrantStatus: config.unknownGrantStatus });
-  const store = config.requestIdStore ?? memoryStore(config, logger);
-
-  const app = express();
-  app.disable("x-powered-by");
-  // Every POST answer is fresh; hashing each body for an ETag would be work for nothing.
-  app.disable("etag");
-  // The spec's paths exactly, as the 404/405 step matches them.
-  app.set("case sensitive routing", true);
-  app.set("strict routing", true);
+  const { config, logger, spec, idRule, handlers, store, routes } = assemble(resolveAppOptions(options));
+  const app = bareApp();
 
   // 0. Echo a well-formed x-requestId on every response; log every request.
   app.use(steps.echoRequestId(idRule), logRequests(logger));
@@ -60,6 +46,34 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(dispatchTo(handlers));
   // Every thrown, validator and parser error as the spec's Problem.
   app.use(errorHandler(logger));
+  return app;
+}
+
+/** Everything the pipeline needs, built once: spec, routes, validated cases, handlers, store. */
+function assemble(config: ResolvedAppOptions) {
+  const logger = config.logger ?? pino({ enabled: false });
+  const spec = loadSpec();
+  const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
+  const handlers = createHandlers({ cases: loadCaseBook(dirs), auth: config.auth, unknownGrantStatus: config.unknownGrantStatus });
+  return {
+    config,
+    logger,
+    spec,
+    routes: operationRoutes(spec.document),
+    idRule: spec.document.components.parameters.XRequestId.schema,
+    handlers,
+    store: config.requestIdStore ?? memoryStore(config, logger),
+  };
+}
+
+function bareApp(): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  // Every POST answer is fresh; hashing each body for an ETag would be work for nothing.
+  app.disable("etag");
+  // The spec's paths exactly, as the 404/405 step matches them.
+  app.set("case sensitive routing", true);
+  app.set("strict routing", true);
   return app;
 }
 

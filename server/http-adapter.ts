@@ -1,6 +1,6 @@
 /**
  * The one place that turns outcomes into HTTP responses and requests into handler input. Handlers
- * and checks compute `{ status, body }`; only this module writes `res`.
+ * and checks compute `{ status, body }`; only this module writes a response body.
  */
 import type { Request, RequestHandler, Response } from "express";
 import type { Handler, HandlerInput } from "./handler-types";
