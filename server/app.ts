@@ -40,7 +40,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
   app.use(steps.rejectReplays(store));
   // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, every violation).
-  app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT }), steps.normaliseContentType());
+  // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
+  app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT, strict: false }), steps.normaliseContentType());
   app.use(validateRequests(spec.document));
   // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
   app.use(dispatchTo(handlers));

@@ -52,6 +52,14 @@ describe.each(operations)("%s", (operationId) => {
     });
   });
 
+  describe.each(["null", "[]", '"text"'])("with the JSON value %s as body", (json) => {
+    it("answers 400 / 1014: /body must be object", async () => {
+      const requestId = newRequestId();
+      const res = await post(requestId).set("content-type", "application/json").send(json);
+      expectProblem(res, "invalid-request", { requestId, errors: [{ path: "/body", message: "must be object" }] });
+    });
+  });
+
   describe("without a body", () => {
     it("answers 400 / 1014 naming /body", async () => {
       const requestId = newRequestId();
