@@ -40,15 +40,24 @@ export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\n${BO
 
 const strict = { strict: true, noUncheckedIndexedAccess: true, target: "ES2022", skipLibCheck: false, types: ["node"] };
 
+const README_IMPORT = 'from "../../client"; // README: from "flexjob-contract/client"';
+
+/** test/readme/usage.ts as the README shows it: importing the package by name. */
+export function readmeUsage(source: string): string {
+  if (!source.includes(README_IMPORT)) throw new Error(`test/readme/usage.ts lost its marked import line: ${README_IMPORT}`);
+  return source.replace(README_IMPORT, 'from "flexjob-contract/client";');
+}
+
 /** tsconfig per module setting; each takes the typeRoots holding @types/node. */
 export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
+  // node16 and bundler also compile the README example.
   node16: (typeRoots) => ({
     compilerOptions: { ...strict, typeRoots: [typeRoots], module: "node16", moduleResolution: "node16", lib: ["ES2022", "DOM"], outDir: "out-node16" },
-    files: ["src/consumer.ts"],
+    files: ["src/consumer.ts", "src/readme-usage.ts"],
   }),
   bundler: (typeRoots) => ({
     compilerOptions: { ...strict, typeRoots: [typeRoots], module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], noEmit: true },
-    files: ["src/consumer.ts"],
+    files: ["src/consumer.ts", "src/readme-usage.ts"],
   }),
   // No DOM lib: Request, Response and AbortSignal come from @types/node alone.
   nodenext: (typeRoots) => ({

@@ -5,10 +5,10 @@
  * Needs the npm registry or a warm npm cache for the package's dependencies (about 20 s).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CONSUMER, TSCONFIGS } from "./client-pack-consumer";
+import { CONSUMER, readmeUsage, TSCONFIGS } from "./client-pack-consumer";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const TSC = require.resolve("typescript/bin/tsc");
@@ -30,6 +30,7 @@ beforeAll(() => {
   installed = path.join(consumer, "node_modules", "flexjob-contract");
   writeFileSync(path.join(consumer, "src", "consumer.ts"), CONSUMER);
   writeFileSync(path.join(consumer, "src", "consumer-esm.mts"), CONSUMER);
+  writeFileSync(path.join(consumer, "src", "readme-usage.ts"), readmeUsage(readFileSync(path.join(ROOT, "test", "readme", "usage.ts"), "utf8")));
   for (const [name, config] of Object.entries(TSCONFIGS)) {
     writeFileSync(path.join(consumer, `tsconfig.${name}.json`), JSON.stringify(config(path.join(ROOT, "node_modules", "@types")), null, 2));
   }
@@ -74,6 +75,17 @@ describe("a TypeScript consumer of the tarball", () => {
         caseElementIdentifier: "11111111-1111-4111-8111-111111111111",
         allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
       });
+    }, 30_000);
+
+    it("runs the README's usage example", () => {
+      const output = execFileSync(process.execPath, [path.join(consumer, "out-node16", "readme-usage.js")], { cwd: consumer, encoding: "utf8", env: { ...process.env, FLEXJOB_URL: baseUrl } });
+      expect(output.trim().split("\n")).toEqual([
+        "alive: true",
+        expect.stringMatching(/^11111111-1111-4111-8111-111111111111: offer from .+, start \d{4}-/),
+        "33333333-3333-4333-8333-333333333333: no such offer",
+        "55555555-5555-4555-8555-555555555555: the grant's status is 'Ukendt'",
+        expect.stringMatching(/^grant of offer 11111111-1111-4111-8111-111111111111: [\d.]+ h\/week from \d{4}-/),
+      ]);
     }, 30_000);
   });
 });
