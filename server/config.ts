@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import type { AuthMode } from "./case-access";
-import { REQUEST_ID_DEFAULTS } from "./request-id-store";
+import { APP_DEFAULTS } from "./app-options";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -23,17 +23,18 @@ export interface ServerConfig {
   responseValidation: boolean;
 }
 
+/** The server's own defaults; those it shares with createApp come from APP_DEFAULTS. */
 export const CONFIG_DEFAULTS: ServerConfig = {
   port: 8080,
   host: "127.0.0.1",
   fixturesDir: undefined,
-  sandbox: true,
-  auth: "header",
-  retentionMs: REQUEST_ID_DEFAULTS.retentionMs,
-  maxRequestIds: REQUEST_ID_DEFAULTS.maxIds,
-  unknownGrantStatus: 1,
+  sandbox: APP_DEFAULTS.sandbox,
+  auth: APP_DEFAULTS.auth,
+  retentionMs: APP_DEFAULTS.retentionMs,
+  maxRequestIds: APP_DEFAULTS.maxRequestIds,
+  unknownGrantStatus: APP_DEFAULTS.unknownGrantStatus,
   logLevel: "info",
-  responseValidation: false,
+  responseValidation: APP_DEFAULTS.validateResponses,
 };
 
 export class ConfigError extends Error {

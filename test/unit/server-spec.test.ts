@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { operationRoutes, routeIndex } from "../../server/routes";
+import { findSpecFile, loadSpec } from "../../server/spec";
+
+describe("findSpecFile", () => {
+  it("finds spec/flexjob.yaml in the nearest directory at or above the start", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "flexjob-spec-"));
+    mkdirSync(path.join(root, "spec"));
+    writeFileSync(path.join(root, "spec", "flexjob.yaml"), "openapi: 3.0.3\n");
+    const deep = path.join(root, "dist", "server");
+    mkdirSync(deep, { recursive: true });
+    expect(findSpecFile(deep)).toBe(path.join(root, "spec", "flexjob.yaml"));
+  });
+
+  it("throws naming the start directory when there is none", () => {
+    const lonely = mkdtempSync(path.join(tmpdir(), "flexjob-nospec-"));
+    expect(() => findSpecFile(lonely)).toThrow(`spec/flexjob.yaml not found at or above ${lonely}`);
+  });
+});
+
+describe("operationRoutes", () => {
+  it("lists the spec's three operations by path, method and operationId", () => {
+    expect(operationRoutes(loadSpec().document)).toEqual([
+      { path: "/Flexjob/GetFlexjob", method: "POST", operationId: "GetFlexjob" },
+      { path: "/Flexjob/GetFlexjobAllocation", method: "POST", operationId: "GetFlexjobAllocation" },
+      { path: "/Flexjob/IsAlive", method: "POST", operationId: "IsAliveAsync" },
+    ]);
+  });
+
+  it("throws for an operation without operationId", () => {
+    expect(() => operationRoutes({ paths: { "/x": { get: {} } }, components: loadSpec().document.components })).toThrow("GET /x has no operationId");
+  });
+});
+
+describe("routeIndex", () => {
+  it("indexes routes by path, then method", () => {
+    const index = routeIndex(operationRoutes(loadSpec().document));
+    expect([...(index.get("/Flexjob/IsAlive")?.keys() ?? [])]).toEqual(["POST"]);
+    expect(index.get("/Flexjob/Nothing")).toBeUndefined();
+  });
+});
+
+describe("loadSpec", () => {
+  it("reads the spec once and shares a frozen document", () => {
+    const spec = loadSpec();
+    expect(loadSpec()).toBe(spec);
+    expect(Object.isFrozen(spec.document.paths)).toBe(true);
+  });
+});
