@@ -55,11 +55,7 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     backoffMaxMs: options.backoffMaxMs ?? CLIENT_DEFAULTS.backoffMaxMs,
     retryAfterMaxMs: options.retryAfterMaxMs ?? CLIENT_DEFAULTS.retryAfterMaxMs,
   };
-  checkTimeout(policy.timeoutMs, "timeoutMs");
-  check(Number.isInteger(policy.retries) && policy.retries >= 0 && policy.retries <= 10, "retries must be a whole number from 0 to 10", policy.retries);
-  for (const key of ["backoffBaseMs", "backoffMaxMs", "retryAfterMaxMs"] as const) {
-    check(Number.isFinite(policy[key]) && policy[key] >= 0, `${key} must be a number of ms >= 0`, policy[key]);
-  }
+  checkPolicy(policy);
   check(options.fetch === undefined || typeof options.fetch === "function", "fetch must be a function", options.fetch);
   check(options.requestId === undefined || typeof options.requestId === "function", "requestId must be a function returning an id", options.requestId);
   check(options.middleware === undefined || Array.isArray(options.middleware), "middleware must be an array", options.middleware);
@@ -87,6 +83,14 @@ export function checkCallOptions(options: CallOptions): void {
 function isSignal(value: unknown): boolean {
   const signal = value as Partial<AbortSignal> | null;
   return typeof signal === "object" && signal !== null && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function";
+}
+
+function checkPolicy(policy: RetryPolicy): void {
+  checkTimeout(policy.timeoutMs, "timeoutMs");
+  check(Number.isInteger(policy.retries) && policy.retries >= 0 && policy.retries <= 10, "retries must be a whole number from 0 to 10", policy.retries);
+  for (const key of ["backoffBaseMs", "backoffMaxMs", "retryAfterMaxMs"] as const) {
+    check(Number.isFinite(policy[key]) && policy[key] >= 0, `${key} must be a number of ms >= 0`, policy[key]);
+  }
 }
 
 function checkTimeout(value: number, name: string): void {

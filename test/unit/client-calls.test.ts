@@ -103,6 +103,20 @@ describe("validateResponses", () => {
     await expect(client.getFlexjob(CASE_ID)).resolves.toEqual(OFFER);
   });
 
+  it("loads ajv only when on: the default path never evaluates it", async () => {
+    jest.doMock("ajv", () => {
+      throw new Error("ajv was loaded");
+    });
+    await jest.isolateModulesAsync(async () => {
+      const isolated = require("../../client") as typeof import("../../client");
+      const plain = isolated.createFlexjobClient({ baseUrl: BASE_URL, fetch: fakeFetch(json(200, OFFER)).fetch });
+      await expect(plain.getFlexjob(CASE_ID)).resolves.toEqual(OFFER);
+      const validating = isolated.createFlexjobClient({ baseUrl: BASE_URL, fetch: fakeFetch(json(200, OFFER)).fetch, validateResponses: true });
+      await expect(validating.getFlexjob(CASE_ID)).rejects.toThrow("ajv was loaded");
+    });
+    jest.dontMock("ajv");
+  });
+
   it("is off by default: a drifted body is returned as is", async () => {
     const body = drifted((o) => (o.surprise = true));
     const { client } = clientAnswering(json(200, body));
