@@ -63,6 +63,16 @@ export async function typedResults(): Promise<void> {
   const alive: IsAliveResponse = await client.isAlive({ timeoutMs: 2_000, requestId: "a-request-id" });
   const hours: number = grant.flexjobAllocation.effectiveWorkingHours;
   void [start, alive, hours];
+  // The README's client.raw example.
+  const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
+    params: { header: { "x-requestId": crypto.randomUUID() } },
+    body: { getCaseElementRequestType: { caseElementIdentifier: "11111111-1111-4111-8111-111111111111" } },
+  });
+  const rawOffer: FlexjobOfferResponse | undefined = data;
+  const rawErrorCode: FlexjobErrorCode | undefined = error?.errorCode;
+  void [rawOffer, rawErrorCode, response.status];
+  // @ts-expect-error raw calls need the x-requestId header
+  await client.raw.POST("/Flexjob/IsAlive", { body: {} });
   if (isFlexjobApiError(caught)) {
     const code: FlexjobErrorCode | undefined = caught.errorCode;
     const status: number = caught.status;
