@@ -1,0 +1,87 @@
+/**
+ * The checker against deliberately broken servers: each breach of the contract fails exactly the
+ * checks about it, with a reason that names the breach.
+ */
+import { startBrokenServer, type Defect, type RunningServer } from "../broken-servers/broken-server";
+import { checkAgainst, failedChecks, reasonOf } from "../broken-servers/check-against";
+import * as defects from "../broken-servers/defects";
+
+const OFFER_CASES = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"];
+const ALLOCATION_CASES = ["33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"];
+const OPERATIONS = ["GetFlexjob", "GetFlexjobAllocation", "IsAliveAsync"];
+/** The negative kinds the error table answers with 400 (1014), per operation (IsAlive reads no uuid). */
+const BAD_REQUEST_KINDS = ["missing required element", "wrong type", "length or value out of bounds", "malformed uuid", "undocumented property", "malformed JSON"];
+
+function badRequestChecks(): string[] {
+  return OPERATIONS.flatMap((op) =>
+    BAD_REQUEST_KINDS.filter((kind) => !(op === "IsAliveAsync" && kind === "malformed uuid")).map((kind) => `negative ${op} ${kind}`),
+  );
+}
+
+let server: RunningServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function checkBroken(defect: Defect) {
+  server = await startBrokenServer(defect);
+  return checkAgainst(server.baseUrl);
+}
+
+describe("flexjob-contract-check against a broken server", () => {
+  it("fails the positive GetFlexjob checks when a required element is missing, naming its pointer", async () => {
+    const report = await checkBroken(defects.missingRequiredElement);
+    expect(failedChecks(report)).toEqual(OFFER_CASES.map((c) => `positive GetFlexjob ${c}`));
+    expect(reasonOf(report, `positive GetFlexjob ${OFFER_CASES[0]}`)).toContain(
+      "/flexjobRequestResponseType [required] must have required property 'company'",
+    );
+  });
+
+  it("fails the positive GetFlexjob checks when a string is over its maxLength", async () => {
+    const report = await checkBroken(defects.overLongString);
+    expect(failedChecks(report)).toEqual(OFFER_CASES.map((c) => `positive GetFlexjob ${c}`));
+    expect(reasonOf(report, `positive GetFlexjob ${OFFER_CASES[1]}`)).toContain(
+      "/flexjobRequestResponseType/company/companyName [maxLength] must NOT have more than 1200 characters",
+    );
+  });
+
+  it("fails the positive GetFlexjobAllocation checks when an element has the wrong type", async () => {
+    const report = await checkBroken(defects.wrongType);
+    expect(failedChecks(report)).toEqual(ALLOCATION_CASES.map((c) => `positive GetFlexjobAllocation ${c}`));
+    expect(reasonOf(report, `positive GetFlexjobAllocation ${ALLOCATION_CASES[0]}`)).toContain(
+      "/flexjobAllocationResponseType/flexjobAllocation/workLoad [type] must be integer",
+    );
+  });
+
+  it("fails the positive IsAliveAsync check when the body has an undocumented property", async () => {
+    const report = await checkBroken(defects.undocumentedProperty);
+    expect(failedChecks(report)).toEqual(["positive IsAliveAsync"]);
+    expect(reasonOf(report, "positive IsAliveAsync")).toContain(
+      "/isAliveResponseType [additionalProperties] must NOT have additional properties (version)",
+    );
+  });
+
+  it("fails every negative check answered 400 when the server answers an undocumented status instead", async () => {
+    const report = await checkBroken(defects.undocumentedStatus);
+    expect(failedChecks(report).sort()).toEqual(badRequestChecks().sort());
+    expect(reasonOf(report, "negative GetFlexjob wrong type")).toContain("status 422, a status GetFlexjob does not document (expected 400)");
+  });
+
+  it("fails every replay check when a replayed x-requestId gets 200", async () => {
+    const report = await checkBroken(defects.replayAccepted);
+    const replays = report.results.filter((r) => r.group === "replay").map((r) => r.name);
+    expect(replays).toHaveLength(7);
+    expect(failedChecks(report)).toEqual(replays);
+    expect(reasonOf(report, "replay GetFlexjob then GetFlexjobAllocation")).toContain("status 200 (expected 412)");
+  });
+
+  it("fails the malformed-JSON checks when malformed JSON gets 500, and gives a curl command that replays it", async () => {
+    const report = await checkBroken(defects.internalErrorOnMalformedJson);
+    expect(failedChecks(report)).toEqual(OPERATIONS.map((op) => `negative ${op} malformed JSON`));
+    const result = report.results.find((r) => r.name === "negative GetFlexjob malformed JSON")!;
+    expect(result.reason).toMatch(/^not JSON: .*: status 500 \(expected 400\)/);
+    expect(result.reproduce).toMatch(/^curl -i -X POST 'http:\/\/127\.0\.0\.1:\d+\/Flexjob\/GetFlexjob' -H 'content-type: application\/json'/);
+  });
+});

@@ -1,0 +1,62 @@
+/** The checker's exit codes, which scripts rely on: 0 all passed, 1 a check failed, 2 bad usage or no server. */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startBrokenServer } from "../broken-servers/broken-server";
+import { lastLine, runCli } from "../broken-servers/cli";
+import { replayAccepted } from "../broken-servers/defects";
+
+/** A port nothing listens on: taken from the OS, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("flexjob-contract-check exit codes", () => {
+  it.each([
+    { given: [], want: "--base-url is required" },
+    { given: ["--base-url", "localhost:8080"], want: "--base-url must be an http or https URL" },
+    { given: ["--base-url", "not a url"], want: "--base-url must be an absolute http(s) URL" },
+    { given: ["--base-url", "http://127.0.0.1:8080", "--runs", "0"], want: '--runs must be a whole number from 1 to 100000; got "0"' },
+    { given: ["--base-url", "http://127.0.0.1:8080", "--offer-case", "42"], want: '--offer-case must be a uuid; got "42"' },
+    { given: ["--base-url", "http://127.0.0.1:8080", "--colour"], want: "Unknown option '--colour'" },
+  ])("exits 2 with a message for bad arguments $given", async ({ given, want }) => {
+    const run = await runCli(given);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(want);
+    expect(run.stdout).toBe("");
+  });
+
+  it("exits 2 naming the URL when nothing answers there", async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const run = await runCli(["--base-url", url]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot reach --base-url ${url}: `);
+    expect(run.stderr).toContain("ECONNREFUSED");
+  });
+
+  it("exits 0 with the usage for --help", async () => {
+    const run = await runCli(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: flexjob-contract-check --base-url URL/);
+  });
+
+  it("exits 1 when a check fails, with FAIL lines, the summary and JUnit failures", async () => {
+    const server = await startBrokenServer(replayAccepted);
+    try {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), "checker-")), "junit.xml");
+      const run = await runCli(["--base-url", server.baseUrl, "--runs", "2", "--junit", file]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("FAIL  replay GetFlexjob same x-requestId twice: status 200 (expected 412)");
+      expect(lastLine(run.stdout)).toMatch(/^\d+ passed, 7 failed$/);
+      const xml = readFileSync(file, "utf8");
+      expect(xml.match(/<failure message="status 200 \(expected 412\)">/g)).toHaveLength(7);
+    } finally {
+      await server.close();
+    }
+  });
+});

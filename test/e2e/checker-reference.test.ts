@@ -1,0 +1,66 @@
+/**
+ * The checker against the reference server (createApp on port 0, response validation on): every
+ * check passes, in process and through the bin shim, in each output format.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createApp } from "../../server/app";
+import { checkAgainst } from "../broken-servers/check-against";
+import { lastLine, runCli } from "../broken-servers/cli";
+
+let server: Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  server = createApp({ validateResponses: true }).listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe("flexjob-contract-check against the reference server", () => {
+  it("passes every check of every group", async () => {
+    const report = await checkAgainst(baseUrl, ["--runs", "25"]);
+    const failures = report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.reason}`);
+    expect(failures).toEqual([]);
+    expect(new Set(report.results.map((r) => r.group))).toEqual(new Set(["positive", "replay", "header", "negative", "not-found", "method"]));
+    expect(report.passed).toBe(report.results.length);
+  });
+
+  it("prints one PASS line per check and the summary alone on the last line, exit 0", async () => {
+    const run = await runCli(["--base-url", baseUrl, "--runs", "3"]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    const checkLines = lines.filter((l) => /^(PASS|FAIL) {2}/.test(l));
+    expect(checkLines.length).toBeGreaterThan(40);
+    expect(checkLines.every((l) => l.startsWith("PASS"))).toBe(true);
+    expect(lastLine(run.stdout)).toBe(`${checkLines.length} passed, 0 failed`);
+  });
+
+  it("with --json prints only the JSON report on stdout, and progress on stderr", async () => {
+    const run = await runCli(["--base-url", baseUrl, "--runs", "2", "--seed", "7", "--json"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { seed: number; passed: number; failed: number; checks: { passed: boolean }[] };
+    expect(report).toMatchObject({ baseUrl, seed: 7, runs: 2, failed: 0 });
+    expect(report.passed).toBe(report.checks.length);
+    expect(lastLine(run.stderr)).toBe(`${report.passed} passed, 0 failed`);
+  });
+
+  it("with --junit writes one testcase per check and no failure", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "checker-")), "reports", "contract.xml");
+    const run = await runCli(["--base-url", baseUrl, "--runs", "2", "--junit", file]);
+    expect(run.code).toBe(0);
+    const xml = readFileSync(file, "utf8");
+    const passed = Number(/^(\d+) passed/.exec(lastLine(run.stdout))?.[1]);
+    expect(xml).toContain(`<testsuite name="flexjob-contract-check" tests="${passed}" failures="0"`);
+    expect(xml.match(/<testcase /g)).toHaveLength(passed);
+    expect(xml).not.toContain("<failure");
+  });
+});
