@@ -63,7 +63,7 @@ async function forward(baseUrl: string, request: Exchanged): Promise<Answer> {
     if (!HOP_BY_HOP.has(name) && typeof value === "string") headers.set(name, value);
   }
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  const response = await fetch(baseUrl + request.path, { method: request.method, headers, ...(hasBody ? { body: request.body } : {}) });
+  const response = await fetch(baseUrl + request.path, { method: request.method, headers, ...(hasBody ? { body: new Uint8Array(request.body) } : {}) });
   const answerHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (!HOP_BY_HOP.has(name)) answerHeaders[name] = value;
