@@ -1,0 +1,105 @@
+/**
+ * The generated negative cases are what they claim: every schema case is JSON that breaks the
+ * request schema at the element its description names, every malformed-JSON case fails to parse, every content type is not JSON, every
+ * oversized body is over 1 MB; and the valid body they start from is valid and complete.
+ */
+import * as fc from "fast-check";
+import { kindInput, NEGATIVE_KINDS } from "../../scripts/contract-check/checks/negative";
+import type { CheckContext } from "../../scripts/contract-check/context";
+import { bodyText } from "../../scripts/contract-check/negative/negative-case";
+import { BODY_LIMIT_BYTES } from "../../scripts/contract-check/negative/wire-kinds";
+import { parseCommand } from "../../scripts/contract-check/options";
+import { createContext } from "../../scripts/contract-check/run";
+
+function context(): CheckContext {
+  const command = parseCommand(["--base-url", "http://127.0.0.1:1"]);
+  if (command.help) throw new Error("unexpected help");
+  return createContext(command.options);
+}
+
+const ctx = context();
+const SCHEMA_KIND_IDS = ["missing-required", "wrong-type", "out-of-bounds", "malformed-uuid", "undocumented-property"];
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.each(ctx.spec.operations.map((op) => [op.operationId, op] as const))("%s negative cases", (_id, operation) => {
+  const input = kindInput(ctx, operation);
+
+  it("start from a valid body that has every optional element", () => {
+    expect(ctx.schemas.request(operation)(input.body)).toBe(true);
+    expect(Object.keys(input.body as object).sort()).toEqual(Object.keys(propertiesOf(operation)).sort());
+  });
+
+  it.each(SCHEMA_KIND_IDS)("of kind %s are JSON that breaks the request schema where their description says", (kindId) => {
+    const arbitrary = NEGATIVE_KINDS.find((k) => k.id === kindId)!.arbitrary(input);
+    if (operation.operationId === "IsAliveAsync" && kindId === "malformed-uuid") return expect(arbitrary).toBeUndefined();
+    const validate = ctx.schemas.request(operation);
+    fc.assert(
+      fc.property(arbitrary!, (kase) => {
+        expect(kase.payload.contentType).toBe("application/json");
+        expect(validate(JSON.parse(kase.payload.text))).toBe(false);
+        const pointer = kase.description.startsWith("the body:") ? "" : kase.description.slice(0, kase.description.indexOf(": "));
+        expect(validate.errors!.map((e) => e.instancePath)).toContain(pointer);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("of kind malformed-json never parse and are never empty", () => {
+    const arbitrary = NEGATIVE_KINDS.find((k) => k.id === "malformed-json")!.arbitrary(input)!;
+    fc.assert(fc.property(arbitrary, (kase) => kase.payload.text.trim() !== "" && !parses(kase.payload.text)), { numRuns: 200 });
+  });
+
+  it("of kind wrong-content-type send the valid body as something other than JSON", () => {
+    const arbitrary = NEGATIVE_KINDS.find((k) => k.id === "wrong-content-type")!.arbitrary(input)!;
+    fc.assert(
+      fc.property(arbitrary, (kase) => !/json/.test(kase.payload.contentType) && kase.payload.text === JSON.stringify(input.body)),
+    );
+  });
+
+  it("of kind oversized-body are valid JSON over 1 MB", () => {
+    const arbitrary = NEGATIVE_KINDS.find((k) => k.id === "oversized-body")!.arbitrary(input)!;
+    fc.assert(
+      fc.property(arbitrary, (kase) => {
+        const text = bodyText(kase.payload);
+        return Buffer.byteLength(text) > BODY_LIMIT_BYTES && ctx.schemas.request(operation)(JSON.parse(text));
+      }),
+      { numRuns: 5 },
+    );
+  });
+});
+
+describe("GetFlexjob missing-required cases", () => {
+  it("leave out, between them, every required element of the body", () => {
+    const operation = ctx.spec.operations.find((op) => op.operationId === "GetFlexjob")!;
+    const arbitrary = NEGATIVE_KINDS.find((k) => k.id === "missing-required")!.arbitrary(kindInput(ctx, operation))!;
+    const descriptions = new Set(fc.sample(arbitrary, { seed: 1, numRuns: 2000 }).map((c) => c.description));
+    expect([...descriptions].sort()).toEqual(
+      [
+        "/activeOrganisationHeader: required organisationCode left out",
+        "/activeOrganisationHeader: required organisationTypeIdentifier left out",
+        "/getCaseElementRequestType: required caseElementIdentifier left out",
+        "/requestUserMetadataHeader: required registrationDateTime left out",
+        "/requestUserMetadataHeader: required requestOrganisationStructure left out",
+        "/requestUserMetadataHeader: required requestUserStructure left out",
+        "/requestUserMetadataHeader/requestOrganisationStructure: required organisationCode left out",
+        "/requestUserMetadataHeader/requestOrganisationStructure: required organisationTypeIdentifier left out",
+        "/requestUserMetadataHeader/requestUserStructure: required requestUserTypeIdentifier left out",
+        "/requestUserMetadataHeader/requestUserStructure: required userFullName left out",
+        "/requestUserMetadataHeader/requestUserStructure: required userIdentifier left out",
+      ].sort(),
+    );
+  });
+});
+
+function propertiesOf(operation: { requestSchema: Record<string, unknown> }): Record<string, unknown> {
+  const name = String(operation.requestSchema.$ref).split("/").at(-1)!;
+  return ctx.spec.document.components.schemas[name]!.properties as Record<string, unknown>;
+}

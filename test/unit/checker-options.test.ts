@@ -1,0 +1,74 @@
+import { CHECK_DEFAULTS, parseCommand, UsageError } from "../../scripts/contract-check/options";
+
+const BASE = ["--base-url", "http://127.0.0.1:8080"];
+
+function options(args: readonly string[]) {
+  const command = parseCommand(args, () => 1234);
+  if (command.help) throw new Error("unexpected help");
+  return command.options;
+}
+
+describe("flexjob-contract-check options", () => {
+  describe("given only --base-url", () => {
+    it("uses the sandbox table, a random seed and the default runs and timeout", () => {
+      expect(options(BASE)).toEqual({
+        baseUrl: "http://127.0.0.1:8080",
+        organisation: "12345674",
+        offerCases: CHECK_DEFAULTS.offerCases,
+        allocationCases: CHECK_DEFAULTS.allocationCases,
+        missingCase: CHECK_DEFAULTS.missingCase,
+        seed: 1234,
+        runs: 25,
+        timeoutMs: 10_000,
+        json: false,
+      });
+    });
+  });
+
+  describe("given every option", () => {
+    it("takes each, repeated case options as a list", () => {
+      const offer = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
+      const args = [
+        ...["--base-url", "https://flexjob.example/api/v1/"],
+        ...["--organisation", "11111114", "--offer-case", offer, "--offer-case", CHECK_DEFAULTS.offerCases[0]],
+        ...["--allocation-case", CHECK_DEFAULTS.allocationCases[1], "--missing-case", offer],
+        ...["--seed=-7", "--runs", "3", "--timeout-ms", "500", "--junit", "out.xml", "--json"],
+      ];
+      expect(options(args)).toEqual({
+        baseUrl: "https://flexjob.example/api/v1",
+        organisation: "11111114",
+        offerCases: [offer, CHECK_DEFAULTS.offerCases[0]],
+        allocationCases: [CHECK_DEFAULTS.allocationCases[1]],
+        missingCase: offer,
+        seed: -7,
+        runs: 3,
+        timeoutMs: 500,
+        junit: "out.xml",
+        json: true,
+      });
+    });
+  });
+
+  it("answers --help before checking anything else", () => {
+    expect(parseCommand(["--help", "--runs", "nope"])).toEqual({ help: true });
+  });
+
+  describe("given a bad value", () => {
+    it.each([
+      { given: [], want: "--base-url is required" },
+      { given: ["--base-url", "ftp://host"], want: '--base-url must be an http or https URL; got "ftp://host"' },
+      { given: ["--base-url", "http://host/?a=1"], want: "--base-url must not carry a query or fragment" },
+      { given: [...BASE, "--organisation", ""], want: '--organisation must be 1 to 20 characters (organisationCode); got ""' },
+      { given: [...BASE, "--organisation", "1".repeat(21)], want: "--organisation must be 1 to 20 characters" },
+      { given: [...BASE, "--allocation-case", "3333"], want: '--allocation-case must be a uuid; got "3333"' },
+      { given: [...BASE, "--runs", "1.5"], want: '--runs must be a whole number from 1 to 100000; got "1.5"' },
+      { given: [...BASE, "--seed", "2147483648"], want: "--seed must be a whole number from -2147483648 to 2147483647" },
+      { given: [...BASE, "--timeout-ms", "ten"], want: "--timeout-ms must be a whole number from 1 to 600000" },
+      { given: [...BASE, "--junit", " "], want: "--junit needs a file name" },
+      { given: [...BASE, "extra"], want: "Unexpected argument 'extra'" },
+    ])("throws a UsageError stating the rule: $want", ({ given, want }) => {
+      expect(() => parseCommand(given)).toThrow(UsageError);
+      expect(() => parseCommand(given)).toThrow(want);
+    });
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The checker's outputs: a failing request as a curl command that bash turns back into the same
+ * bytes, JUnit XML that stays well-formed whatever a reason holds, and the summary line.
+ */
+import { execFileSync } from "node:child_process";
+import { curlCommand, FRESH_ID, shellQuote } from "../../scripts/contract-check/curl";
+import type { CheckResult } from "../../scripts/contract-check/context";
+import { escapeXml, toJUnit } from "../../scripts/contract-check/junit";
+import { formatResult, reportJson, summaryLine } from "../../scripts/contract-check/report";
+import type { Report } from "../../scripts/contract-check/run";
+
+function bash(script: string): string {
+  return execFileSync("bash", ["-c", script], { encoding: "utf8", maxBuffer: 4 * 1024 * 1024 });
+}
+
+const BASE = "http://127.0.0.1:8080";
+const POST = { method: "POST", path: "/Flexjob/IsAlive", contentType: "application/json" };
+
+describe("curl commands", () => {
+  it.each(["{}", `{"a":"it's"}`, "$(rm -rf /) `x` \\ \"q\"", "tab\there\nnew line\u0001", "æøå ✓"])(
+    "quote %j so that bash gives back the same text",
+    (text) => {
+      expect(bash(`printf '%s' ${shellQuote(text)}`)).toBe(text);
+    },
+  );
+
+  it("make a fresh x-requestId at replay time for a uuid, and keep any other id as sent", () => {
+    const uuid = "0b5058a0-115f-42f9-93f7-bb29731789a3";
+    expect(curlCommand(BASE, { ...POST, requestId: uuid, body: "{}" })).toBe(
+      `curl -i -X POST 'http://127.0.0.1:8080/Flexjob/IsAlive' -H 'content-type: application/json' -H "x-requestId: ${FRESH_ID}" --data-binary '{}'`,
+    );
+    expect(curlCommand(BASE, { ...POST, requestId: "x".repeat(47), body: "{}" })).toContain(`-H 'x-requestId: ${"x".repeat(47)}'`);
+    expect(curlCommand(BASE, { ...POST, requestId: "", body: "{}" })).toContain(`-H 'x-requestId;'`);
+    expect(curlCommand(BASE, { method: "GET", path: "/Flexjob/IsAlive" })).toBe(`curl -i -X GET 'http://127.0.0.1:8080/Flexjob/IsAlive'`);
+  });
+
+  it("rebuild an oversized body from its padding instead of printing it", () => {
+    const body = `${" ".repeat(5000)}{"a":1}`;
+    const command = curlCommand(BASE, { ...POST, body }, { padding: 5000 });
+    expect(command.length).toBeLessThan(300);
+    const producer = command.slice(0, command.indexOf(" | curl"));
+    expect(bash(producer)).toBe(body);
+  });
+
+  it("give a fresh id that is a uuid", () => {
+    expect(bash(`printf '%s' "${FRESH_ID}"`)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+const failed: CheckResult = {
+  name: "negative GetFlexjob <wrong> & \"type\"",
+  group: "negative",
+  passed: false,
+  reason: "status 500 (expected 400) \u0000\u001b <body> 'x' \ud800",
+  reproduce: "curl -i 'http://h/a?b=1&c=2'",
+  durationMs: 12,
+};
+const passed: CheckResult = { name: "method IsAliveAsync GET", group: "method", passed: true, reason: "405, Allow: POST", durationMs: 3 };
+const report: Report = { baseUrl: "http://h", specFile: "/spec.yaml", seed: 5, runs: 2, results: [passed, failed], passed: 1, failed: 1 };
+
+describe("JUnit XML", () => {
+  it("escapes markup and drops characters XML cannot hold", () => {
+    expect(escapeXml(`a<b>&"c"'\u0000\u0008\t\n\ud800😀`)).toBe("a&lt;b&gt;&amp;&quot;c&quot;&apos;\t\n😀");
+  });
+
+  it("holds one testcase per check, a failure with the reason and the replay command", () => {
+    const xml = toJUnit(report);
+    expect(xml).toContain('<testsuite name="flexjob-contract-check" tests="2" failures="1" errors="0" skipped="0" time="0.015">');
+    expect(xml).toContain('<testcase classname="method" name="method IsAliveAsync GET" time="0.003"/>');
+    expect(xml).toContain('<testcase classname="negative" name="negative GetFlexjob &lt;wrong&gt; &amp; &quot;type&quot;" time="0.012">');
+    expect(xml).toContain(
+      "<failure message=\"status 500 (expected 400)  &lt;body&gt; &apos;x&apos; \">status 500 (expected 400)  &lt;body&gt; &apos;x&apos; \nreplay:\ncurl -i &apos;http://h/a?b=1&amp;c=2&apos;</failure>",
+    );
+    expect(xml).not.toMatch(/[\u0000-\u0008\u001b]/);
+  });
+});
+
+describe("lines for people and JSON for machines", () => {
+  it("print PASS or FAIL, the name and the reason, with the replay command under a failure", () => {
+    expect(formatResult(passed)).toBe("PASS  method IsAliveAsync GET: 405, Allow: POST");
+    expect(formatResult(failed).split("\n").slice(1)).toEqual(["      replay:", "        curl -i 'http://h/a?b=1&c=2'"]);
+  });
+
+  it("sum up as 'N passed, M failed'", () => {
+    expect(summaryLine(report)).toBe("1 passed, 1 failed");
+  });
+
+  it("give every check with its verdict in the JSON report", () => {
+    const json = JSON.parse(reportJson(report)) as { checks: unknown[] };
+    expect(json).toEqual({
+      baseUrl: "http://h",
+      specFile: "/spec.yaml",
+      seed: 5,
+      runs: 2,
+      passed: 1,
+      failed: 1,
+      checks: [
+        { name: passed.name, group: "method", passed: true, reason: passed.reason, durationMs: 3 },
+        { name: failed.name, group: "negative", passed: false, reason: failed.reason, reproduce: failed.reproduce, durationMs: 12 },
+      ],
+    });
+  });
+});
