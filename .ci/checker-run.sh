@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# CI: the contract checker against a freshly started reference server. Starts `npm start` on a
+# free port (--port 0, the URL read from its "listening" log line), waits for it, runs
+# flexjob-contract-check with --junit, stops the server, and fails when the server does not come
+# up or any check fails. JUnit XML goes to $CHECKER_JUNIT (default: a file in $TMPDIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+junit="${CHECKER_JUNIT:-${TMPDIR:-/tmp}/flexjob-contract-check.junit.xml}"
+log="$(mktemp)"
+
+# Job control gives the server its own process group, so npm, tsx and node are stopped together.
+set -m
+npm start --silent -- --port 0 --host 127.0.0.1 --log-level info >"$log" 2>&1 &
+server=$!
+set +m
+
+stop() {
+  kill -TERM -- "-$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -f "$log"
+}
+trap stop EXIT
+
+url=""
+for _ in $(seq 1 300); do
+  url="$(grep -o '"url":"http[^"]*"' "$log" | head -n 1 | cut -d '"' -f 4 || true)"
+  [ -n "$url" ] && break
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "checker-run: the reference server exited before listening:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+if [ -z "$url" ]; then
+  echo "checker-run: the reference server was not listening after 30 s:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+
+echo "checker-run: reference server listening at $url; JUnit report: $junit"
+node bin/flexjob-contract-check.js --base-url "$url" --junit "$junit"
