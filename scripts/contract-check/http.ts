@@ -43,15 +43,16 @@ export function createSender(baseUrl: string, timeoutMs: number): Send {
       });
       return { request, status: response.status, headers: response.headers, text: await response.text() };
     } catch (error) {
-      throw new RequestFailed(`${request.method} ${url} got no answer: ${describeFetchError(error)}`);
+      throw new RequestFailed(`${request.method} ${url} got no answer: ${describeFetchError(error, timeoutMs)}`);
     }
   };
 }
 
-/** fetch's error with its cause, e.g. "fetch failed (connect ECONNREFUSED 127.0.0.1:1)". */
-export function describeFetchError(error: unknown): string {
+/** fetch's error with its cause, e.g. "fetch failed (connect ECONNREFUSED 127.0.0.1:1)" or "timed out after 500 ms". */
+export function describeFetchError(error: unknown, timeoutMs: number): string {
+  // AbortSignal.timeout rejects with a DOMException, which is not an Error in every realm.
+  if ((error as { name?: unknown } | null)?.name === "TimeoutError") return `timed out after ${timeoutMs} ms`;
   if (!(error instanceof Error)) return String(error);
-  if (error.name === "TimeoutError") return `timed out (${error.message})`;
   const cause = error.cause instanceof Error ? error.cause.message : undefined;
   return cause ? `${error.message} (${cause})` : error.message;
 }

@@ -50,7 +50,7 @@ export async function probe(options: CheckOptions): Promise<void> {
     const response = await fetch(options.baseUrl, { method: "GET", signal: AbortSignal.timeout(options.timeoutMs) });
     await response.arrayBuffer();
   } catch (error) {
-    throw new Unreachable(`cannot reach --base-url ${options.baseUrl}: ${describeFetchError(error)}`);
+    throw new Unreachable(`cannot reach --base-url ${options.baseUrl}: ${describeFetchError(error, options.timeoutMs)}`);
   }
 }
 

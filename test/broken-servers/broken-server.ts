@@ -25,6 +25,8 @@ export interface Defect {
   app?: AppOptions;
   /** Rewrites the reference server's answer to `request`. */
   response?: (answer: Answer, request: Exchanged) => Answer;
+  /** Requests left without any answer (the connection stays open until the server closes). */
+  unanswered?: (request: Exchanged) => boolean;
 }
 
 export interface RunningServer {
@@ -38,6 +40,7 @@ export async function startBrokenServer(defect: Defect): Promise<RunningServer> 
   const inner = await listen(createApp({ validateResponses: false, ...defect.app }));
   const proxy = await listen(async (req, res) => {
     const request = await received(req);
+    if (defect.unanswered?.(request)) return;
     const forwarded = await forward(inner.baseUrl, request);
     const answer = defect.response ? defect.response(forwarded, request) : forwarded;
     res.writeHead(answer.status, { ...answer.headers, "content-length": String(answer.body.length) }).end(answer.body);

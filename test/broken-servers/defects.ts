@@ -90,3 +90,8 @@ export const internalErrorOnMalformedJson: Defect = {
         })
       : answer,
 };
+
+/** Malformed JSON gets no answer at all: the checker must time out, fail the check and go on. */
+export const silentOnMalformedJson: Defect = {
+  unanswered: isMalformedJson,
+};

@@ -25,9 +25,9 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function checkBroken(defect: Defect) {
+async function checkBroken(defect: Defect, args: readonly string[] = []) {
   server = await startBrokenServer(defect);
-  return checkAgainst(server.baseUrl);
+  return checkAgainst(server.baseUrl, args);
 }
 
 describe("flexjob-contract-check against a broken server", () => {
@@ -84,4 +84,14 @@ describe("flexjob-contract-check against a broken server", () => {
     expect(result.reason).toMatch(/^not JSON: .*: status 500 \(expected 400\)/);
     expect(result.reproduce).toMatch(/^curl -i -X POST 'http:\/\/127\.0\.0\.1:\d+\/Flexjob\/GetFlexjob' -H 'content-type: application\/json'/);
   });
+
+  it("fails, without waiting on every shrink, the checks whose requests get no answer, and goes on", async () => {
+    const report = await checkBroken(defects.silentOnMalformedJson, ["--timeout-ms", "1500"]);
+    expect(failedChecks(report)).toEqual([
+      "replay GetFlexjob after a rejected request",
+      ...OPERATIONS.map((op) => `negative ${op} malformed JSON`),
+    ]);
+    expect(reasonOf(report, "negative IsAliveAsync malformed JSON")).toMatch(/^not JSON: .*: POST http:\/\/127\.0\.0\.1:\d+\/Flexjob\/IsAlive got no answer: timed out .*\(seed 42, not shrunk\)$/);
+    expect(report.passed).toBe(report.results.length - 4);
+  }, 30_000);
 });

@@ -46,6 +46,8 @@ interface Failure {
   kase: NegativeCase;
   request: OutgoingRequest;
   problems: string[];
+  /** The request got no HTTP answer (refused, reset, timed out). */
+  unanswered?: boolean;
 }
 
 async function runNegative(
@@ -57,20 +59,26 @@ async function runNegative(
   const { seed, runs } = context.options;
   // The last failure seen is the shrunk counterexample: shrinking stops at the last failing case.
   let last: Failure | undefined;
+  // Once a request gets no answer at all, shrinking would only wait for more timeouts: the rest fail at once.
+  let unanswered: Failure | undefined;
   const property = fc.asyncProperty(arbitrary, async (kase) => {
+    if (unanswered) return false;
     const failure = await judge(context, operation, kind, kase);
+    if (failure?.unanswered) unanswered = failure;
     if (failure) last = failure;
     return failure === undefined;
   });
   const numRuns = Math.min(runs, kind.maxRuns ?? runs);
   const details = await fc.check(property, { seed, numRuns });
   if (!details.failed) return { passed: true, reason: `${details.numRuns} generated requests, each answered ${kind.status}` };
-  if (!last) return { passed: false, reason: `could not generate requests (seed ${seed}): ${details.errorInstance ?? "too many skipped"}` };
-  const padding = last.kase.payload.padding;
+  const shown = unanswered ?? last;
+  if (!shown) return { passed: false, reason: `could not generate requests (seed ${seed}): ${details.errorInstance ?? "too many skipped"}` };
+  const shrunk = unanswered ? "not shrunk" : `shrunk in ${details.numShrinks} steps`;
+  const padding = shown.kase.payload.padding;
   return {
     passed: false,
-    reason: `${last.kase.description}: ${last.problems.join("; ")} (seed ${seed}, shrunk in ${details.numShrinks} steps)`,
-    reproduce: curlCommand(context.options.baseUrl, last.request, padding ? { padding } : {}),
+    reason: `${shown.kase.description}: ${shown.problems.join("; ")} (seed ${seed}, ${shrunk})`,
+    reproduce: curlCommand(context.options.baseUrl, shown.request, padding ? { padding } : {}),
   };
 }
 
@@ -85,6 +93,6 @@ async function judge(context: CheckContext, operation: OperationSpec, kind: Nega
     return problems.length === 0 ? undefined : { kase, request, problems };
   } catch (error) {
     if (!(error instanceof RequestFailed)) throw error;
-    return { kase, request, problems: [error.message] };
+    return { kase, request, problems: [error.message], unanswered: true };
   }
 }
