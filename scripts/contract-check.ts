@@ -9,7 +9,7 @@ import path from "node:path";
 import { toJUnit } from "./contract-check/junit";
 import { HELP, parseCommand, UsageError, type CheckOptions } from "./contract-check/options";
 import { formatResult, reportJson, summaryLine } from "./contract-check/report";
-import { createContext, runContractCheck, Unreachable, type Report } from "./contract-check/run";
+import { createContext, probe, runChecks, Unreachable, type Report } from "./contract-check/run";
 
 export { runContractCheck, type Report } from "./contract-check/run";
 export type { CheckOptions } from "./contract-check/options";
@@ -43,8 +43,9 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   let report: Report;
   try {
     const context = createContext(options);
+    await probe(options);
     progress(`${NAME}: ${options.baseUrl} against ${context.spec.file} (seed ${options.seed}, --runs ${options.runs})\n`);
-    report = await runContractCheck(options, (result) => progress(`${formatResult(result)}\n`), context);
+    report = await runChecks(context, (result) => progress(`${formatResult(result)}\n`));
   } catch (error) {
     if (!(error instanceof Unreachable)) throw error;
     io.err(`${NAME}: ${error.message}\n`);

@@ -54,12 +54,18 @@ export async function probe(options: CheckOptions): Promise<void> {
   }
 }
 
+/** Probes the base URL, then runs every check: the checker as a function. */
 export async function runContractCheck(
   options: CheckOptions,
   onResult: (result: CheckResult) => void = () => {},
   context: CheckContext = createContext(options),
 ): Promise<Report> {
   await probe(options);
+  return runChecks(context, onResult);
+}
+
+/** Runs every check one after another, reporting each result as it comes. */
+export async function runChecks(context: CheckContext, onResult: (result: CheckResult) => void): Promise<Report> {
   const results: CheckResult[] = [];
   for (const check of allChecks(context)) {
     const result = await runOne(context, check);
@@ -67,7 +73,7 @@ export async function runContractCheck(
     onResult(result);
   }
   const failed = results.filter((r) => !r.passed).length;
-  const { baseUrl, seed, runs } = options;
+  const { baseUrl, seed, runs } = context.options;
   return { baseUrl, specFile: context.spec.file, seed, runs, results, passed: results.length - failed, failed };
 }
 

@@ -37,6 +37,7 @@ describe("flexjob-contract-check exit codes", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`cannot reach --base-url ${url}: `);
     expect(run.stderr).toContain("ECONNREFUSED");
+    expect(run.stdout).toBe("");
   });
 
   it("exits 0 with the usage for --help", async () => {
