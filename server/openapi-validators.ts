@@ -35,6 +35,15 @@ function middleware(document: Readonly<SpecDocument>, part: "requests" | "respon
 export function validateResponses(document: Readonly<SpecDocument>): RequestHandler[] {
   const keep: RequestHandler = (req, res, next) => {
     res.locals[RESPONSE_METADATA] = (req as WithMetadata).openapi;
+    // The response validator keys its compiled validators by the request's content type and uses
+    // that key as an ajv schema id: each new content type would compile every response schema
+    // again, and one that is no URI (say `%`) makes ajv throw. The answer's schema does not depend
+    // on it, so by the time the answer is written every request presents the same one.
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      req.headers["content-type"] = "application/json";
+      return json(body);
+    };
     next();
   };
   return [...middleware(document, "responses"), keep];

@@ -72,6 +72,8 @@ describe.each(operations)("%s", (operationId) => {
     { given: "text/plain", type: "text/plain", body: "hello" },
     { given: "application/xml", type: "application/xml", body: "<a/>" },
     { given: "JSON in an unsupported charset", type: "application/json; charset=latin1", body: "{}" },
+    { given: "malformed content type", type: "%", body: "{}" },
+    { given: "content type that is no URI", type: "text/x-\u00e6; a=#", body: "{}" },
   ])("with a $given body", ({ type, body }) => {
     it("answers 415", async () => {
       const requestId = newRequestId();

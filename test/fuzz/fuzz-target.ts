@@ -1,6 +1,7 @@
 /**
- * The fuzz suite's target: the reference server in this process on port 0, configured as
- * `npm start` runs it (the suite validates every answer against the spec itself), with its log
+ * The fuzz suite's target: the reference server in this process on port 0, as `npm start` runs
+ * it but with its own response validation on (`--response-validation`, which adds work after
+ * every answer and so more to break; the suite also validates every answer itself), with its log
  * kept in memory so that an unexpected error is seen even when the answer looks right.
  */
 import type { Server } from "node:http";
@@ -27,7 +28,7 @@ export async function startFuzzTarget(): Promise<FuzzTarget> {
       done();
     },
   });
-  const server: Server = createApp({ logger: pino({ level: "error" }, sink) }).listen(0, "127.0.0.1");
+  const server: Server = createApp({ validateResponses: true, logger: pino({ level: "error" }, sink) }).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
