@@ -2,10 +2,10 @@
  * Validators for case files, compiled once per process from the spec's own schemas (full format
  * checks, every violation reported).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { FixtureViolation } from "./fixture-error";
 import { loadSpec } from "./spec";
+import { addSpecComponents, componentRef, createSpecAjv } from "./spec-ajv";
 
 export type CaseOperation = "GetFlexjob" | "GetFlexjobAllocation";
 
@@ -23,12 +23,8 @@ const RESPONSE_SCHEMAS: Record<CaseOperation, string> = {
 let compiled: Record<CaseOperation, ValidateFunction> | undefined;
 
 function compile(): Record<CaseOperation, ValidateFunction> {
-  // strict: false because an OpenAPI document carries keywords JSON Schema lacks (example, components).
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv, { mode: "full" });
-  ajv.addSchema({ components: structuredClone(loadSpec().document.components) }, "flexjob.yaml");
-  const get = (name: string): ValidateFunction =>
-    ajv.compile({ $ref: `flexjob.yaml#/components/schemas/${name}` });
+  const ajv = addSpecComponents(createSpecAjv(), loadSpec().document.components);
+  const get = (name: string): ValidateFunction => ajv.compile({ $ref: componentRef(name) });
   return { GetFlexjob: get(RESPONSE_SCHEMAS.GetFlexjob), GetFlexjobAllocation: get(RESPONSE_SCHEMAS.GetFlexjobAllocation) };
 }
 

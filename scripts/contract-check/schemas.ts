@@ -1,14 +1,12 @@
 /**
- * The spec's schemas compiled once with ajv (every violation, full format checks) and the
- * OpenAPI 3.0 vocabulary registered, so that strict mode stays on: `example`, `xml` and
- * `externalDocs` as annotations, `int32` and `double` as the formats OpenAPI defines them.
+ * The spec's schemas compiled once with the server's ajv setup for them (createSpecAjv: every
+ * violation, full format checks, strict mode with OpenAPI's annotation keywords declared).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { createSpecAjv } from "../../server/spec-ajv";
 import type { LoadedSpec, OperationSpec, Schema } from "./spec";
 
 const SPEC_ID = "urn:flexjob-contract:spec";
-const INT32 = 2 ** 31;
 
 /** One broken rule: where (a JSON pointer into the body) and which rule. */
 export interface Violation {
@@ -26,18 +24,9 @@ export interface SchemaBook {
   named(name: string): ValidateFunction;
 }
 
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: true, validateFormats: true });
-  addFormats(ajv, { mode: "full" });
-  ajv.addVocabulary(["example", "xml", "externalDocs"]);
-  ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 });
-  ajv.addFormat("double", { type: "number", validate: (n: number) => Number.isFinite(n) });
-  return ajv;
-}
-
 /** Compiles the spec's components once; every schema is then looked up, never recompiled. */
 export function createSchemaBook(spec: LoadedSpec): SchemaBook {
-  const ajv = createAjv();
+  const ajv = createSpecAjv();
   ajv.addSchema({ $id: SPEC_ID, $defs: absoluteRefs(spec.document.components.schemas) });
   const cache = new Map<Schema, ValidateFunction>();
   const compile = (schema: Schema): ValidateFunction => {

@@ -1,11 +1,11 @@
 /**
- * The contract as the checker reads it: spec/flexjob.yaml, found by walking up from this file (so
- * it is found from scripts/ under tsx and from dist/scripts/ when built), reduced to what the
- * checks need per operation: path, method, request schema and documented responses.
+ * The contract as the checker reads it: spec/flexjob.yaml (found as the server finds it, from
+ * source or from dist/), reduced to what the checks need per operation: path, method, request
+ * schema and documented responses.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { load } from "js-yaml";
+import { findSpecFile } from "../../server/spec";
 
 export type Schema = Record<string, unknown>;
 
@@ -40,17 +40,6 @@ export interface LoadedSpec {
   file: string;
   document: SpecDocument;
   operations: OperationSpec[];
-}
-
-const SPEC_RELATIVE = path.join("spec", "flexjob.yaml");
-
-/** The nearest spec/flexjob.yaml at or above `startDir`. */
-export function findSpecFile(startDir: string = __dirname): string {
-  for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, SPEC_RELATIVE);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`${SPEC_RELATIVE} not found at or above ${startDir}`);
-  }
 }
 
 export function loadSpec(file: string = findSpecFile()): LoadedSpec {

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import { load } from "js-yaml";
 import type { components } from "../../generated/flexjob";
+import { addSpecComponents, componentRef, createSpecAjv } from "../../server/spec-ajv";
 
 type Offer = components["schemas"]["FlexjobOfferResponse"]["flexjobRequestResponseType"];
 type Grant = components["schemas"]["FlexjobAllocationResponse"]["flexjobAllocationResponseType"];
@@ -23,17 +22,13 @@ const spec = load(readFileSync(path.join(root, "spec", "flexjob.yaml"), "utf8"))
   components: { schemas: Record<string, SchemaNode> };
 };
 
-// Strict mode stays on: the OpenAPI-only keywords are declared instead (the document's top-level
-// fields too, because the whole document is added to resolve its `#/components/schemas` refs).
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv); // full mode (the default): 30 February is no date-time; int32 and double known
-for (const keyword of ["example", "openapi", "info", "servers", "tags", "paths", "components"]) {
-  ajv.addKeyword(keyword);
-}
-ajv.addSchema(spec, "spec");
+const ajv = addSpecComponents(createSpecAjv(), spec.components);
+const validators = {
+  FlexjobOfferResponse: ajv.compile({ $ref: componentRef("FlexjobOfferResponse") }),
+  FlexjobAllocationResponse: ajv.compile({ $ref: componentRef("FlexjobAllocationResponse") }),
+};
 function validate(wrapper: Wrapper, body: unknown): string[] {
-  const check = ajv.getSchema(`spec#/components/schemas/${wrapper}`);
-  if (!check) throw new Error(`no schema ${wrapper}`);
+  const check = validators[wrapper];
   return check(body) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
