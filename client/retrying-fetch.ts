@@ -59,9 +59,10 @@ async function attemptOnce(
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
   const linked = linkSignals([caller, timeout.signal]);
+  const request = build(linked.signal);
   try {
     // The race also bounds a custom fetch that ignores its signal.
-    const response = await Promise.race([config.fetch(build(linked.signal)), rejectOnAbort(linked.signal)]);
+    const response = await Promise.race([config.fetch(request), rejectOnAbort(linked.signal)]);
     return { response };
   } catch (cause) {
     if (caller.aborted) throw caller.reason;
@@ -70,7 +71,18 @@ async function attemptOnce(
   } finally {
     clearTimeout(timer);
     linked.dispose();
+    keepReachable(request);
   }
+}
+
+/**
+ * Used after the attempt's await so that `request` stays reachable until the attempt settles. A
+ * Request's signal follows the signal it was built with only while the Request itself is alive
+ * (undici holds the link through a WeakRef); once garbage-collected, a timeout or abort would no
+ * longer reach the fetch, and a hung connection would stay open.
+ */
+function keepReachable(request: Request): void {
+  void request;
 }
 
 /** The wait before the next attempt, or undefined when this outcome is final. */

@@ -2,6 +2,9 @@
  * A scripted fetch for the client's unit tests: it records what each attempt sent and answers from
  * a list of replies (the last one repeats). Boots nothing.
  */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
 export interface SeenRequest {
   url: string;
   method: string;
@@ -52,6 +55,20 @@ export function networkFailure(): Error {
 export const BASE_URL = "http://flexjob.test";
 export const CASE_ID = "11111111-1111-4111-8111-111111111111";
 export const ORGANISATION = { organisationTypeIdentifier: 24, organisationCode: "12345674" };
+
+/**
+ * A full garbage collection, on demand: exposes V8's gc() at run time (tests only), so that a test
+ * can show that something the client relies on is still reachable.
+ */
+export function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+/** Lets the current macrotask end, so that objects kept alive for it (WeakRef targets) may be collected. */
+export function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** Ids "id-1", "id-2", ... so a test can say which attempt sent which. */
 export function sequentialIds(): () => string {

@@ -1,6 +1,6 @@
 import { createFlexjobClient, isFlexjobTimeoutError, type FlexjobTimeoutError } from "../../client";
 import { createRetryingFetch } from "../../client/retrying-fetch";
-import { BASE_URL, CASE_ID, fakeFetch, json, sequentialIds, text } from "./client-fake-fetch";
+import { BASE_URL, CASE_ID, collectGarbage, fakeFetch, json, nextMacrotask, sequentialIds, text } from "./client-fake-fetch";
 
 const ALIVE = { isAliveResponseType: { isAlive: true } };
 
@@ -68,6 +68,23 @@ describe("abort by the caller's signal", () => {
       controller.abort(new Error("stop"));
       await expect(call).rejects.toThrow("stop");
       expect(fake.seen).toHaveLength(1);
+    });
+  });
+
+  describe("after a garbage collection while an attempt is in flight", () => {
+    // The fetch sees only the Request, whose signal follows the client's only while the Request is
+    // reachable; the client keeps it so, or an abort or timeout would never reach the connection.
+    it("still aborts the request the fetch was given", async () => {
+      const fake = fakeFetch("hang");
+      const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch });
+      const controller = new AbortController();
+      const call = client.isAlive({ signal: controller.signal }).catch(() => undefined);
+      await fake.called;
+      await nextMacrotask();
+      collectGarbage();
+      controller.abort(new Error("stop"));
+      await call;
+      expect(fake.seen.map((s) => s.signal.aborted)).toEqual([true]);
     });
   });
 
