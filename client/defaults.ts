@@ -3,7 +3,7 @@
  *
  * | option          | default | meaning |
  * |-----------------|---------|---------|
- * | timeoutMs       | 10 000  | per attempt, until the response headers arrive; then FlexjobTimeoutError |
+ * | timeoutMs       | 10 000  | per attempt, until the whole response (headers and body) has arrived; then FlexjobTimeoutError |
  * | retries         | 2       | further attempts after the first (so 3 in all), only for the retry statuses and network failures/timeouts |
  * | backoffBaseMs   | 250     | retry n waits a random time in [c/2, c), c = min(backoffMaxMs, backoffBaseMs * 2^(n-1)) |
  * | backoffMaxMs    | 4 000   | the ceiling c never exceeds this |

@@ -61,8 +61,8 @@ async function attemptOnce(
   const linked = linkSignals([caller, timeout.signal]);
   const request = build(linked.signal);
   try {
-    // The race also bounds a custom fetch that ignores its signal.
-    const response = await Promise.race([config.fetch(request), rejectOnAbort(linked.signal)]);
+    // The race also bounds a custom fetch (or its body) that ignores its signal.
+    const response = await Promise.race([receive(config.fetch(request)), rejectOnAbort(linked.signal)]);
     return { response };
   } catch (cause) {
     if (caller.aborted) throw caller.reason;
@@ -83,6 +83,17 @@ async function attemptOnce(
  */
 function keepReachable(request: Request): void {
   void request;
+}
+
+/**
+ * The response once its body has arrived in full, read through a clone so that the response itself
+ * is still unread: the attempt's timeout and the caller's signal bound the body as well as the
+ * headers, so a service that stalls mid-body cannot hang the call.
+ */
+async function receive(pending: Promise<Response>): Promise<Response> {
+  const response = await pending;
+  await response.clone().arrayBuffer();
+  return response;
 }
 
 /** The wait before the next attempt, or undefined when this outcome is final. */

@@ -11,7 +11,7 @@ export interface AttemptInfo {
   attempts: number;
 }
 
-/** The last attempt got no response headers within `timeoutMs`. */
+/** The last attempt got no complete response (headers and body) within `timeoutMs`. */
 export class FlexjobTimeoutError extends Error {
   override readonly name = "FlexjobTimeoutError" as const;
   readonly timeoutMs: number;

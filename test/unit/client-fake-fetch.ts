@@ -47,6 +47,12 @@ export function text(status: number, body: string, headers: Record<string, strin
   return () => new Response(body, { status, headers });
 }
 
+/** A 200 whose body starts and then never ends (nor errors when its request is aborted). */
+export function stalledBody(): () => Response {
+  const start = new TextEncoder().encode('{"isAliveResponseType":');
+  return () => new Response(new ReadableStream({ start: (controller) => controller.enqueue(start) }), { status: 200, headers: { "content-type": "application/json" } });
+}
+
 /** A network failure as Node's fetch reports it: TypeError "fetch failed" whose cause says why. */
 export function networkFailure(): Error {
   return new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) });

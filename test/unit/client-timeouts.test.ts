@@ -1,6 +1,6 @@
 import { createFlexjobClient, isFlexjobTimeoutError, type FlexjobTimeoutError } from "../../client";
 import { createRetryingFetch } from "../../client/retrying-fetch";
-import { BASE_URL, CASE_ID, collectGarbage, fakeFetch, json, nextMacrotask, sequentialIds, text } from "./client-fake-fetch";
+import { BASE_URL, CASE_ID, collectGarbage, fakeFetch, json, nextMacrotask, sequentialIds, stalledBody, text } from "./client-fake-fetch";
 
 const ALIVE = { isAliveResponseType: { isAlive: true } };
 
@@ -22,6 +22,14 @@ describe("timeouts", () => {
       const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, timeoutMs: 20, backoffBaseMs: 0 });
       await expect(client.isAlive()).resolves.toEqual(ALIVE);
       expect(fake.seen).toHaveLength(2);
+    });
+  });
+
+  describe("when the headers arrive but the body stalls", () => {
+    it("times the attempt out all the same: the timeout covers the whole response", async () => {
+      const fake = fakeFetch(stalledBody());
+      const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, requestId: sequentialIds(), timeoutMs: 20, backoffBaseMs: 0 });
+      await expect(client.isAlive()).rejects.toMatchObject({ name: "FlexjobTimeoutError", attempts: 3, requestId: "id-3" });
     });
   });
 
@@ -55,6 +63,20 @@ describe("abort by the caller's signal", () => {
       controller.abort(reason);
       await expect(call).rejects.toBe(reason);
       expect(fake.seen).toHaveLength(1);
+    });
+  });
+
+  describe("while the body of a response is arriving", () => {
+    it("rejects with the signal's reason", async () => {
+      const fake = fakeFetch(stalledBody());
+      const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch });
+      const controller = new AbortController();
+      const call = client.isAlive({ signal: controller.signal });
+      await fake.called;
+      await nextMacrotask();
+      const reason = new Error("user navigated away");
+      controller.abort(reason);
+      await expect(call).rejects.toBe(reason);
     });
   });
 
