@@ -33,10 +33,10 @@ export function createRetryingFetch(config: RetryingFetchConfig): FetchLike {
   return async (template) => {
     const body = template.body === null ? undefined : await template.arrayBuffer();
     const caller = template.signal;
+    const sent = new Set<string>();
     for (let attempt = 1; ; attempt++) {
       caller.throwIfAborted();
-      const given = attempt === 1 ? template.headers.get("x-requestId") : null;
-      const requestId = checkedRequestId(given ?? config.nextRequestId(), "an x-requestId");
+      const requestId = attemptRequestId(attempt === 1 ? template.headers.get("x-requestId") : null, sent, config.nextRequestId);
       config.onAttempt?.(requestId);
       const headers = withRequestId(template.headers, requestId);
       const build = (signal: AbortSignal): Request => new Request(template, { body, headers, signal });
@@ -48,6 +48,16 @@ export function createRetryingFetch(config: RetryingFetchConfig): FetchLike {
       await wait(delay, caller);
     }
   };
+}
+
+/** The given id (first attempt) or a new one; throws rather than send an id this call already sent. */
+function attemptRequestId(given: string | null, sent: Set<string>, next: () => string): string {
+  const requestId = checkedRequestId(given ?? next(), "an x-requestId");
+  if (sent.has(requestId)) {
+    throw new TypeError(`the requestId generator returned ${JSON.stringify(requestId)} again within one call; it must make a new id every time (a reused x-requestId gets 412)`);
+  }
+  sent.add(requestId);
+  return requestId;
 }
 
 async function attemptOnce(

@@ -69,6 +69,15 @@ describe("retries", () => {
     });
   });
 
+  describe("with a requestId generator that repeats an id within a call", () => {
+    it("throws a TypeError instead of retrying with the id already sent", async () => {
+      const fake = fakeFetch(problem503, json(200, ALIVE));
+      const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, requestId: () => "same-id", backoffBaseMs: 0 });
+      await expect(client.isAlive()).rejects.toThrow(/^the requestId generator returned "same-id" again within one call/);
+      expect(fake.seen.map((s) => s.requestId)).toEqual(["same-id"]);
+    });
+  });
+
   describe("with a per-call requestId", () => {
     it("sends it on the first attempt and a generated one on each retry", async () => {
       const { client, seen } = clientAnswering(problem503, problem503, json(200, ALIVE));
