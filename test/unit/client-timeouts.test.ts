@@ -1,5 +1,6 @@
 import { createFlexjobClient, isFlexjobTimeoutError, type FlexjobTimeoutError } from "../../client";
 import { createRetryingFetch } from "../../client/retrying-fetch";
+import { sleep } from "../../client/signals";
 import { BASE_URL, CASE_ID, collectGarbage, fakeFetch, json, nextMacrotask, sequentialIds, stalledBody, text } from "./client-fake-fetch";
 
 const ALIVE = { isAliveResponseType: { isAlive: true } };
@@ -84,9 +85,14 @@ describe("abort by the caller's signal", () => {
     it("stops waiting and makes no further attempt", async () => {
       const fake = fakeFetch(text(503, ""));
       const controller = new AbortController();
-      const fetch = createRetryingFetch({ fetch: fake.fetch, nextRequestId: sequentialIds(), timeoutMs: 1000, retries: 2, backoffBaseMs: 600_000, backoffMaxMs: 600_000, retryAfterMaxMs: 0 });
+      let markWaiting: () => void = () => undefined;
+      const waiting = new Promise<void>((resolve) => (markWaiting = resolve));
+      // The real sleep, observed: the abort below comes once the wait has begun.
+      const observedSleep = (ms: number, signal: AbortSignal): Promise<void> => (markWaiting(), sleep(ms, signal));
+      const fetch = createRetryingFetch({ fetch: fake.fetch, nextRequestId: sequentialIds(), timeoutMs: 1000, retries: 2, backoffBaseMs: 600_000, backoffMaxMs: 600_000, retryAfterMaxMs: 0, sleep: observedSleep });
       const call = fetch(new Request(BASE_URL, { method: "POST", body: "{}", signal: controller.signal }));
-      await fake.called;
+      await waiting;
+      await nextMacrotask();
       controller.abort(new Error("stop"));
       await expect(call).rejects.toThrow("stop");
       expect(fake.seen).toHaveLength(1);
