@@ -21,8 +21,8 @@ export function logRequests(logger: Logger): RequestHandler {
         method: req.method,
         status: res.headersSent ? res.statusCode : undefined,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-        requestId: facts.requestId,
-        callerOrganisation: facts.callerOrganisation,
+        requestId: withoutCpr(facts.requestId),
+        callerOrganisation: withoutCpr(facts.callerOrganisation),
       };
       if (!res.writableFinished) logger.warn(line, "request ended before its response was sent");
       else if (res.statusCode >= 500) logger.error(line, "request");
@@ -32,4 +32,15 @@ export function logRequests(logger: Logger): RequestHandler {
     res.on("close", log);
     next();
   };
+}
+
+/** A CPR number shape: DDMMYY, an optional hyphen, four digits (https://cpr.dk). */
+const CPR_SHAPED = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}-?\d{4}$/;
+
+/**
+ * The caller chooses x-requestId and organisationCode freely, so either could be a CPR number:
+ * such a value is logged as a placeholder. Only a whole value is matched, so a uuid is never altered.
+ */
+export function withoutCpr(value: string | undefined): string | undefined {
+  return value !== undefined && CPR_SHAPED.test(value) ? "(CPR-shaped value withheld)" : value;
 }

@@ -72,3 +72,19 @@ describe("every operation", () => {
     });
   });
 });
+
+describe("GetFlexjob", () => {
+  describe("when the caller puts a CPR number in x-requestId and organisationCode", () => {
+    it("answers as usual but logs neither value", async () => {
+      const log = captureLogger("info");
+      const app = createApp({ validateResponses: true, logger: log.logger });
+      const cpr = "3102901234";
+      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", "310290-1234").send(caseRequest("11111111-1111-4111-8111-111111111111", cpr));
+      expect(res.status).toBe(403);
+      expect(res.headers["x-requestid"]).toBe("310290-1234");
+      const line = log.lines.find((l) => l.msg === "request");
+      expect(line).toMatchObject({ operationId: "GetFlexjob", status: 403, requestId: "(CPR-shaped value withheld)", callerOrganisation: "(CPR-shaped value withheld)" });
+      expect(log.text()).not.toMatch(/310290-?1234/);
+    });
+  });
+});
