@@ -34,12 +34,13 @@ export function logRequests(logger: Logger): RequestHandler {
   };
 }
 
-/** A CPR number shape: DDMMYY, an optional hyphen, four digits (https://cpr.dk). */
-const CPR_SHAPED = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}-?\d{4}$/;
+/** A CPR number shape: DDMMYY, an optional hyphen, four digits (https://cpr.dk), not inside a longer number. */
+const CPR_SHAPED = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}-?\d{4}(?!\d)/;
 
 /**
- * The caller chooses x-requestId and organisationCode freely, so either could be a CPR number:
- * such a value is logged as a placeholder. Only a whole value is matched, so a uuid is never altered.
+ * The caller chooses x-requestId and organisationCode freely, so either could be or contain a CPR
+ * number: such a value is logged as a placeholder. A uuid has no ten-digit run standing alone, so
+ * it is never altered.
  */
 export function withoutCpr(value: string | undefined): string | undefined {
   return value !== undefined && CPR_SHAPED.test(value) ? "(CPR-shaped value withheld)" : value;

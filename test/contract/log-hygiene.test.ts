@@ -87,4 +87,17 @@ describe("GetFlexjob", () => {
       expect(log.text()).not.toMatch(/310290-?1234/);
     });
   });
+
+  describe.each([
+    { given: "a CPR number inside a longer x-requestId", id: "case-3102901234-a", withheld: true },
+    { given: "a uuid whose last group is all digits", id: "11111111-1111-4111-8111-310290123456", withheld: false },
+  ])("with $given", ({ id, withheld }) => {
+    it(withheld ? "logs the id withheld" : "logs the id as it is", async () => {
+      const log = captureLogger("info");
+      const app = createApp({ logger: log.logger });
+      await request(app).post(PATHS.IsAliveAsync).set("x-requestId", id).send({});
+      const line = log.lines.find((l) => l.msg === "request");
+      expect(line).toMatchObject({ requestId: withheld ? "(CPR-shaped value withheld)" : id });
+    });
+  });
 });
