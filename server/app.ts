@@ -25,8 +25,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   const { config, logger, spec, idRule, handlers, store, routes } = assemble(resolveAppOptions(options));
   const app = bareApp();
 
-  // 0. Echo a well-formed x-requestId on every response; log every request.
-  app.use(steps.echoRequestId(idRule), logRequests(logger));
+  // 0. Echo a well-formed x-requestId on every response; log every request; read the path.
+  app.use(steps.echoRequestId(idRule), logRequests(logger), steps.originForm());
   // The contract on the wire, for Postman, Prism or a fuzzer.
   const specJson = JSON.stringify(spec.document, null, 2);
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));

@@ -17,6 +17,21 @@ function isWellFormed(id: string | undefined, rule: RequestIdRule): id is string
   return id !== undefined && id.length >= rule.minLength && id.length <= rule.maxLength;
 }
 
+/**
+ * Step 0: a request line in absolute form (`POST http://host/Flexjob/IsAlive`), which HTTP/1.1
+ * servers must accept, is read as its path and query, as every later step and the validator
+ * match on the path.
+ */
+export function originForm(): RequestHandler {
+  return (req, _res, next) => {
+    if (!req.url.startsWith("/") && URL.canParse(req.url)) {
+      const url = new URL(req.url);
+      req.url = req.originalUrl = url.pathname + url.search;
+    }
+    next();
+  };
+}
+
 /** Step 0: every response echoes a well-formed x-requestId. */
 export function echoRequestId(rule: RequestIdRule): RequestHandler {
   return (req, res, next) => {
