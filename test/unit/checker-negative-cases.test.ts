@@ -7,7 +7,7 @@ import * as fc from "fast-check";
 import { kindInput, NEGATIVE_KINDS } from "../../scripts/contract-check/checks/negative";
 import type { CheckContext } from "../../scripts/contract-check/context";
 import { bodyText } from "../../scripts/contract-check/negative/negative-case";
-import { BODY_LIMIT_BYTES } from "../../scripts/contract-check/negative/wire-kinds";
+import { BODY_LIMIT_BYTES, parses } from "../../scripts/contract-check/negative/wire-kinds";
 import { parseCommand } from "../../scripts/contract-check/options";
 import { createContext } from "../../scripts/contract-check/run";
 
@@ -19,15 +19,6 @@ function context(): CheckContext {
 
 const ctx = context();
 const SCHEMA_KIND_IDS = ["missing-required", "wrong-type", "out-of-bounds", "malformed-uuid", "undocumented-property"];
-
-function parses(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe.each(ctx.spec.operations.map((op) => [op.operationId, op] as const))("%s negative cases", (_id, operation) => {
   const input = kindInput(ctx, operation);

@@ -20,7 +20,7 @@ const WRONG_CONTENT_TYPES = [
   "multipart/form-data; boundary=flexjob",
 ] as const;
 
-function parses(text: string): boolean {
+export function parses(text: string): boolean {
   try {
     JSON.parse(text);
     return true;
