@@ -2,7 +2,7 @@
  * The checker against deliberately broken servers: each breach of the contract fails exactly the
  * checks about it, with a reason that names the breach.
  */
-import { startBrokenServer, type Defect, type RunningServer } from "../broken-servers/broken-server";
+import { startBrokenServer, type Answer, type Defect, type RunningServer } from "../broken-servers/broken-server";
 import { checkAgainst, failedChecks, reasonOf } from "../broken-servers/check-against";
 import * as defects from "../broken-servers/defects";
 
@@ -16,6 +16,17 @@ function badRequestChecks(): string[] {
   return OPERATIONS.flatMap((op) =>
     BAD_REQUEST_KINDS.filter((kind) => !(op === "IsAliveAsync" && kind === "malformed uuid")).map((kind) => `negative ${op} ${kind}`),
   );
+}
+
+/** A defect that drops one response header from every answer of one status. */
+function withoutHeaderOn(status: number, header: string): Defect {
+  return {
+    response: (answer): Answer => {
+      if (answer.status !== status) return answer;
+      const { [header]: _dropped, ...headers } = answer.headers;
+      return { ...answer, headers };
+    },
+  };
 }
 
 let server: RunningServer | undefined;
@@ -75,6 +86,22 @@ describe("flexjob-contract-check against a broken server", () => {
     expect(replays).toHaveLength(7);
     expect(failedChecks(report)).toEqual(replays);
     expect(reasonOf(report, "replay GetFlexjob then GetFlexjobAllocation")).toContain("status 200 (expected 412)");
+  });
+
+  it("fails every replay check when the 412 does not echo the x-requestId", async () => {
+    const report = await checkBroken(withoutHeaderOn(412, "x-requestid"));
+    const replays = report.results.filter((r) => r.group === "replay").map((r) => r.name);
+    expect(replays).toHaveLength(7);
+    expect(failedChecks(report)).toEqual(replays);
+    expect(reasonOf(report, "replay GetFlexjob same x-requestId twice")).toContain("x-requestId is not echoed");
+  });
+
+  it("fails every method check when the 405 has no Allow header", async () => {
+    const report = await checkBroken(withoutHeaderOn(405, "allow"));
+    const methods = report.results.filter((r) => r.group === "method").map((r) => r.name);
+    expect(methods).toEqual(OPERATIONS.map((op) => `method ${op} GET`));
+    expect(failedChecks(report)).toEqual(methods);
+    expect(reasonOf(report, "method GetFlexjob GET")).toContain("no Allow header");
   });
 
   it("fails the malformed-JSON checks when malformed JSON gets 500, and gives a curl command that replays it", async () => {
