@@ -2,7 +2,7 @@
  * The checker against deliberately broken servers: each breach of the contract fails exactly the
  * checks about it, with a reason that names the breach.
  */
-import { startBrokenServer, type Answer, type Defect, type RunningServer } from "../broken-servers/broken-server";
+import { startBrokenServer, withJsonBody, type Answer, type Defect, type Exchanged, type RunningServer } from "../broken-servers/broken-server";
 import { checkAgainst, failedChecks, reasonOf } from "../broken-servers/check-against";
 import * as defects from "../broken-servers/defects";
 
@@ -28,6 +28,30 @@ function withoutHeaderOn(status: number, header: string): Defect {
     },
   };
 }
+
+/** A defect that rewrites the Problem of every answer `matches` picks, and its status if given. */
+function problemRewritten(matches: (answer: Answer, request: Exchanged) => boolean, change: (body: Record<string, unknown>) => void, status?: number): Defect {
+  return {
+    response: (answer, request) => (matches(answer, request) ? withJsonBody({ ...answer, status: status ?? answer.status }, change) : answer),
+  };
+}
+
+/** An unknown case's 404 carries 80003 (grant status Ukendt) instead of 80002. */
+const wrongErrorCodeForUnknownCase = problemRewritten(
+  (answer) => answer.status === 404 && (JSON.parse(answer.body.toString("utf8")) as { errorCode?: number }).errorCode === 80002,
+  (body) => (body.errorCode = 80003),
+);
+
+/** A missing or malformed x-requestId gets 412 instead of 400 (1014). */
+const replayForBadRequestId = problemRewritten(
+  (answer, request) => answer.status === 400 && !/^.{1,46}$/s.test(String(request.headers["x-requestid"] ?? "")),
+  (body) => {
+    Object.assign(body, { type: "urn:flexjob-contract:problem:replayed-request-id", title: "Request id already used", status: 412 });
+    delete body.errorCode;
+    delete body.errors;
+  },
+  412,
+);
 
 let server: RunningServer | undefined;
 
@@ -102,6 +126,20 @@ describe("flexjob-contract-check against a broken server", () => {
     expect(methods).toEqual(OPERATIONS.map((op) => `method ${op} GET`));
     expect(failedChecks(report)).toEqual(methods);
     expect(reasonOf(report, "method GetFlexjob GET")).toContain("no Allow header");
+  });
+
+  it("fails the not-found checks when an unknown case's 404 carries the wrong errorCode", async () => {
+    const report = await checkBroken(wrongErrorCodeForUnknownCase);
+    expect(failedChecks(report)).toEqual(["not-found GetFlexjob unknown case", "not-found GetFlexjobAllocation unknown case"]);
+    expect(reasonOf(report, "not-found GetFlexjob unknown case")).toContain("errorCode 80003 (expected 80002)");
+  });
+
+  it("fails the rejected-header checks when a missing or malformed x-requestId gets 412 instead of 400", async () => {
+    const report = await checkBroken(replayForBadRequestId);
+    const rejected = report.results.filter((r) => r.group === "header" && !r.name.endsWith("of 46 characters")).map((r) => r.name);
+    expect(rejected).toHaveLength(9);
+    expect(failedChecks(report)).toEqual(rejected);
+    expect(reasonOf(report, "header GetFlexjob x-requestId missing")).toContain("status 412 (expected 400)");
   });
 
   it("fails the malformed-JSON checks when malformed JSON gets 500, and gives a curl command that replays it", async () => {
