@@ -29,21 +29,21 @@ function withoutHeaderOn(status: number, header: string): Defect {
   };
 }
 
-/** A defect that rewrites the Problem of every answer `matches` picks, and its status if given. */
-function problemRewritten(matches: (answer: Answer, request: Exchanged) => boolean, change: (body: Record<string, unknown>) => void, status?: number): Defect {
+/** A defect that rewrites the JSON body of every answer `matches` picks, and its status if given. */
+function bodyRewritten(matches: (answer: Answer, request: Exchanged) => boolean, change: (body: Record<string, unknown>) => void, status?: number): Defect {
   return {
     response: (answer, request) => (matches(answer, request) ? withJsonBody({ ...answer, status: status ?? answer.status }, change) : answer),
   };
 }
 
 /** An unknown case's 404 carries 80003 (grant status Ukendt) instead of 80002. */
-const wrongErrorCodeForUnknownCase = problemRewritten(
+const wrongErrorCodeForUnknownCase = bodyRewritten(
   (answer) => answer.status === 404 && (JSON.parse(answer.body.toString("utf8")) as { errorCode?: number }).errorCode === 80002,
   (body) => (body.errorCode = 80003),
 );
 
 /** A missing or malformed x-requestId gets 412 instead of 400 (1014). */
-const replayForBadRequestId = problemRewritten(
+const replayForBadRequestId = bodyRewritten(
   (answer, request) => answer.status === 400 && !/^.{1,46}$/s.test(String(request.headers["x-requestid"] ?? "")),
   (body) => {
     Object.assign(body, { type: "urn:flexjob-contract:problem:replayed-request-id", title: "Request id already used", status: 412 });
@@ -51,6 +51,21 @@ const replayForBadRequestId = problemRewritten(
     delete body.errors;
   },
   412,
+);
+
+/** GetFlexjob answers each case with the body of the other offer case (a valid body, for the wrong case). */
+const answersAnotherCase = bodyRewritten(
+  (answer, request) => request.path === "/Flexjob/GetFlexjob" && answer.status === 200,
+  (body) => {
+    const offer = body.flexjobRequestResponseType as { caseElementIdentifier: string };
+    offer.caseElementIdentifier = offer.caseElementIdentifier === OFFER_CASES[0] ? OFFER_CASES[1]! : OFFER_CASES[0]!;
+  },
+);
+
+/** The 405 Problem lacks its required title. */
+const untitled405 = bodyRewritten(
+  (answer) => answer.status === 405,
+  (body) => delete body.title,
 );
 
 let server: RunningServer | undefined;
@@ -140,6 +155,18 @@ describe("flexjob-contract-check against a broken server", () => {
     expect(rejected).toHaveLength(9);
     expect(failedChecks(report)).toEqual(rejected);
     expect(reasonOf(report, "header GetFlexjob x-requestId missing")).toContain("status 412 (expected 400)");
+  });
+
+  it("fails the positive GetFlexjob checks when the answer is a valid body for another case", async () => {
+    const report = await checkBroken(answersAnotherCase);
+    expect(failedChecks(report)).toEqual(OFFER_CASES.map((c) => `positive GetFlexjob ${c}`));
+    expect(reasonOf(report, `positive GetFlexjob ${OFFER_CASES[0]}`)).toContain(`the body is for case "${OFFER_CASES[1]}", not ${OFFER_CASES[0]}`);
+  });
+
+  it("fails every method check when the 405 body breaks Problem", async () => {
+    const report = await checkBroken(untitled405);
+    expect(failedChecks(report)).toEqual(OPERATIONS.map((op) => `method ${op} GET`));
+    expect(reasonOf(report, "method IsAliveAsync GET")).toContain("the 405 body breaks Problem: / [required] must have required property 'title'");
   });
 
   it("fails the malformed-JSON checks when malformed JSON gets 500, and gives a curl command that replays it", async () => {
