@@ -11,7 +11,7 @@ export interface CheckContext {
   send: Send;
 }
 
-export type CheckGroup = "positive" | "replay" | "header" | "negative" | "not-found" | "method";
+export type CheckGroup = "positive" | "replay" | "header" | "negative" | "not-found" | "authorisation" | "conflict" | "method";
 
 export interface CheckOutcome {
   passed: boolean;

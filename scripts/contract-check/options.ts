@@ -14,6 +14,10 @@ export interface CheckOptions {
   allocationCases: string[];
   /** A case that neither operation knows (404 / 80002). */
   missingCase: string;
+  /** A case GetFlexjob answers with 403 / 4575 for `organisation`; undefined: not checked. */
+  forbiddenCase?: string;
+  /** A case whose grant status is Ukendt (409 / 80003); undefined: not checked. */
+  conflictCase?: string;
   seed: number;
   /** Generated cases per negative check. */
   runs: number;
@@ -28,6 +32,8 @@ export const CHECK_DEFAULTS = {
   offerCases: ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"],
   allocationCases: ["33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"],
   missingCase: "99999999-9999-4999-8999-999999999999",
+  forbiddenCase: "66666666-6666-4666-8666-666666666666",
+  conflictCase: "55555555-5555-4555-8555-555555555555",
   runs: 25,
   timeoutMs: 10_000,
 } as const;
@@ -46,6 +52,8 @@ const FLAGS = {
   "offer-case": { type: "string", multiple: true },
   "allocation-case": { type: "string", multiple: true },
   "missing-case": { type: "string" },
+  "forbidden-case": { type: "string" },
+  "conflict-case": { type: "string" },
   seed: { type: "string" },
   runs: { type: "string" },
   "timeout-ms": { type: "string" },
@@ -69,6 +77,10 @@ export function parseCommand(argv: readonly string[], randomSeed: () => number =
     timeoutMs: values["timeout-ms"] === undefined ? CHECK_DEFAULTS.timeoutMs : integer("--timeout-ms", values["timeout-ms"], 1, 600_000),
     json: values.json ?? false,
   };
+  const forbiddenCase = optionalCaseId("--forbidden-case", values["forbidden-case"] ?? CHECK_DEFAULTS.forbiddenCase);
+  if (forbiddenCase !== undefined) options.forbiddenCase = forbiddenCase;
+  const conflictCase = optionalCaseId("--conflict-case", values["conflict-case"] ?? CHECK_DEFAULTS.conflictCase);
+  if (conflictCase !== undefined) options.conflictCase = conflictCase;
   if (values.junit !== undefined) options.junit = nonEmpty("--junit", values.junit);
   return { help: false, options };
 }
@@ -111,6 +123,13 @@ function caseId(flag: string, value: string): string {
   return value;
 }
 
+/** A case id, or "none" for a check the user leaves out. */
+function optionalCaseId(flag: string, value: string): string | undefined {
+  if (value === "none") return undefined;
+  if (!UUID.test(value)) throw new UsageError(`${flag} must be a uuid or none; got ${JSON.stringify(value)}`);
+  return value;
+}
+
 function integer(flag: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
@@ -136,6 +155,10 @@ Options:
   --allocation-case UUID   a case GetFlexjobAllocation answers with 200; repeatable
                            (default ${CHECK_DEFAULTS.allocationCases.join(", ")})
   --missing-case UUID      a case no operation knows: 404 / 80002 (default ${CHECK_DEFAULTS.missingCase})
+  --forbidden-case UUID    a case --organisation may not read: GetFlexjob answers 403 / 4575
+                           (default ${CHECK_DEFAULTS.forbiddenCase}; none: not checked)
+  --conflict-case UUID     a case whose grant status is Ukendt: every operation that reads a case
+                           answers 409 / 80003 (default ${CHECK_DEFAULTS.conflictCase}; none: not checked)
   --seed N                 seed of the generated negative cases (default: random, printed)
   --runs N                 generated cases per negative check (default ${CHECK_DEFAULTS.runs})
   --timeout-ms N           timeout of each request (default ${CHECK_DEFAULTS.timeoutMs})

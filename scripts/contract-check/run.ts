@@ -3,6 +3,7 @@
  * after another (each result reported as it comes), and return the report.
  */
 import type { Check, CheckContext, CheckResult } from "./context";
+import { caseRuleChecks } from "./checks/case-rules";
 import { headerChecks } from "./checks/headers";
 import { methodChecks } from "./checks/method";
 import { negativeChecks } from "./checks/negative";
@@ -36,6 +37,7 @@ export function allChecks(context: CheckContext): Check[] {
     ...headerChecks(context),
     ...negativeChecks(context),
     ...notFoundChecks(context),
+    ...caseRuleChecks(context),
     ...methodChecks(context),
   ];
 }

@@ -62,6 +62,13 @@ const answersAnotherCase = bodyRewritten(
   },
 );
 
+/** A case whose grant status is Ukendt answers 404 / 80002, as if there were no such case. */
+const ukendtAsNotFound = bodyRewritten(
+  (answer) => answer.status === 409,
+  (body) => Object.assign(body, { type: "urn:flexjob-contract:problem:case-not-found", title: "Bevillingen kunne ikke findes.", status: 404, errorCode: 80002 }),
+  404,
+);
+
 /** The 405 Problem lacks its required title. */
 const untitled405 = bodyRewritten(
   (answer) => answer.status === 405,
@@ -147,6 +154,24 @@ describe("flexjob-contract-check against a broken server", () => {
     const report = await checkBroken(wrongErrorCodeForUnknownCase);
     expect(failedChecks(report)).toEqual(["not-found GetFlexjob unknown case", "not-found GetFlexjobAllocation unknown case"]);
     expect(reasonOf(report, "not-found GetFlexjob unknown case")).toContain("errorCode 80003 (expected 80002)");
+  });
+
+  it("fails the authorisation check when anyone may read any case", async () => {
+    const report = await checkBroken({ app: { auth: "off" } });
+    expect(failedChecks(report)).toEqual(["authorisation GetFlexjob foreign case"]);
+    expect(reasonOf(report, "authorisation GetFlexjob foreign case")).toContain("status 200 (expected 403)");
+  });
+
+  it("fails the conflict checks when a case whose grant status is Ukendt gets 404 / 80002", async () => {
+    const report = await checkBroken(ukendtAsNotFound);
+    expect(failedChecks(report)).toEqual(["conflict GetFlexjob grant status Ukendt", "conflict GetFlexjobAllocation grant status Ukendt"]);
+    expect(reasonOf(report, "conflict GetFlexjobAllocation grant status Ukendt")).toContain("status 404 (expected 409)");
+  });
+
+  it("runs neither check given none, so a server without such cases can pass", async () => {
+    const report = await checkBroken({ app: { auth: "off" } }, ["--forbidden-case", "none", "--conflict-case", "none"]);
+    expect(report.results.filter((r) => r.group === "authorisation" || r.group === "conflict")).toEqual([]);
+    expect(report.failed).toBe(0);
   });
 
   it("fails the rejected-header checks when a missing or malformed x-requestId gets 412 instead of 400", async () => {

@@ -30,7 +30,7 @@ describe("flexjob-contract-check against the reference server", () => {
     const report = await checkAgainst(baseUrl, ["--runs", "25"]);
     const failures = report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.reason}`);
     expect(failures).toEqual([]);
-    expect(new Set(report.results.map((r) => r.group))).toEqual(new Set(["positive", "replay", "header", "negative", "not-found", "method"]));
+    expect(new Set(report.results.map((r) => r.group))).toEqual(new Set(["positive", "replay", "header", "negative", "not-found", "authorisation", "conflict", "method"]));
     expect(report.passed).toBe(report.results.length);
   });
 

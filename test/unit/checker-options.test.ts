@@ -17,6 +17,8 @@ describe("flexjob-contract-check options", () => {
         offerCases: CHECK_DEFAULTS.offerCases,
         allocationCases: CHECK_DEFAULTS.allocationCases,
         missingCase: CHECK_DEFAULTS.missingCase,
+        forbiddenCase: CHECK_DEFAULTS.forbiddenCase,
+        conflictCase: CHECK_DEFAULTS.conflictCase,
         seed: 1234,
         runs: 25,
         timeoutMs: 10_000,
@@ -32,6 +34,7 @@ describe("flexjob-contract-check options", () => {
         ...["--base-url", "https://flexjob.example/api/v1/"],
         ...["--organisation", "11111114", "--offer-case", offer, "--offer-case", CHECK_DEFAULTS.offerCases[0]],
         ...["--allocation-case", CHECK_DEFAULTS.allocationCases[1], "--missing-case", offer],
+        ...["--forbidden-case", offer, "--conflict-case", CHECK_DEFAULTS.offerCases[1]],
         ...["--seed=-7", "--runs", "3", "--timeout-ms", "500", "--junit", "out.xml", "--json"],
       ];
       expect(options(args)).toEqual({
@@ -40,6 +43,8 @@ describe("flexjob-contract-check options", () => {
         offerCases: [offer, CHECK_DEFAULTS.offerCases[0]],
         allocationCases: [CHECK_DEFAULTS.allocationCases[1]],
         missingCase: offer,
+        forbiddenCase: offer,
+        conflictCase: CHECK_DEFAULTS.offerCases[1],
         seed: -7,
         runs: 3,
         timeoutMs: 500,
@@ -47,6 +52,12 @@ describe("flexjob-contract-check options", () => {
         json: true,
       });
     });
+  });
+
+  it("leaves out the 403 and 409 checks given none", () => {
+    const given = options([...BASE, "--forbidden-case", "none", "--conflict-case", "none"]);
+    expect(given).not.toHaveProperty("forbiddenCase");
+    expect(given).not.toHaveProperty("conflictCase");
   });
 
   it("answers --help before checking anything else", () => {
@@ -61,6 +72,8 @@ describe("flexjob-contract-check options", () => {
       { given: [...BASE, "--organisation", ""], want: '--organisation must be 1 to 20 characters (organisationCode); got ""' },
       { given: [...BASE, "--organisation", "1".repeat(21)], want: "--organisation must be 1 to 20 characters" },
       { given: [...BASE, "--allocation-case", "3333"], want: '--allocation-case must be a uuid; got "3333"' },
+      { given: [...BASE, "--forbidden-case", "None"], want: '--forbidden-case must be a uuid or none; got "None"' },
+      { given: [...BASE, "--conflict-case", ""], want: '--conflict-case must be a uuid or none; got ""' },
       { given: [...BASE, "--runs", "1.5"], want: '--runs must be a whole number from 1 to 100000; got "1.5"' },
       { given: [...BASE, "--seed", "2147483648"], want: "--seed must be a whole number from -2147483648 to 2147483647" },
       { given: [...BASE, "--timeout-ms", "ten"], want: "--timeout-ms must be a whole number from 1 to 600000" },
