@@ -59,6 +59,11 @@ export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
     compilerOptions: { ...strict, typeRoots: [typeRoots], module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], noEmit: true },
     files: ["src/consumer.ts", "src/readme-usage.ts"],
   }),
+  // The pre-exports resolution ("node", now "node10") finds the subpath through typesVersions.
+  node10: (typeRoots) => ({
+    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "commonjs", moduleResolution: "node10", lib: ["ES2022", "DOM"], noEmit: true },
+    files: ["src/consumer.ts", "src/readme-usage.ts"],
+  }),
   // No DOM lib: Request, Response and AbortSignal come from @types/node alone.
   nodenext: (typeRoots) => ({
     compilerOptions: { ...strict, typeRoots: [typeRoots], module: "nodenext", moduleResolution: "nodenext", lib: ["ES2022"], outDir: "out-nodenext" },

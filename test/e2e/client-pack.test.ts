@@ -1,6 +1,6 @@
 /**
  * The packed package as a consumer gets it: `npm pack` (which runs the build through prepack), a
- * temporary TypeScript project installing the tarball, a consumer compiled with tsc under three
+ * temporary TypeScript project installing the tarball, a consumer compiled with tsc under four
  * module settings, and the compiled consumer run against the tarball's own reference server bin.
  * Needs the npm registry or a warm npm cache for the package's dependencies (about 20 s).
  */
