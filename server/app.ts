@@ -31,6 +31,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const specJson = JSON.stringify(spec.document, null, 2);
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));
   app.get("/openapi.json", (_req, res) => void res.type("application/json").send(specJson));
+  app.all(["/openapi.yaml", "/openapi.json"], steps.onlyMethods("GET, HEAD"));
   // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
   app.use(steps.matchOperation(routeIndex(routes)));
   // From here on, every answer of an operation is checked against the spec when asked for.

@@ -2,7 +2,7 @@
  * The checks before a handler runs, one middleware each, in the spec's order of checks. Each
  * answers through `sendOutcome` or passes on; none reads the body's content.
  */
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import { factsOf, sendOutcome } from "./http-adapter";
 import { problem } from "./problems";
 import type { RequestIdStore } from "./request-id-store";
@@ -51,14 +51,20 @@ export function matchOperation(index: ReadonlyMap<string, ReadonlyMap<string, Op
     const byMethod = index.get(req.path);
     if (!byMethod) return sendOutcome(res, problem("not-found", `There is no operation at ${req.path}.`, { requestId }));
     const operation = byMethod.get(req.method);
-    if (!operation) {
-      const allow = [...byMethod.keys()].join(", ");
-      const detail = `${req.path} answers ${allow} only.`;
-      return sendOutcome(res, problem("method-not-allowed", detail, { requestId }), { Allow: allow });
-    }
+    if (!operation) return refuseMethod(req, res, [...byMethod.keys()].join(", "));
     factsOf(res).operation = operation;
     next();
   };
+}
+
+/** 405 with `Allow` for a path that answers other methods only (the spec documents on the wire). */
+export function onlyMethods(allow: string): RequestHandler {
+  return (req, res) => refuseMethod(req, res, allow);
+}
+
+function refuseMethod(req: Request, res: Response, allow: string): void {
+  const detail = `${req.path} answers ${allow} only.`;
+  sendOutcome(res, problem("method-not-allowed", detail, { requestId: factsOf(res).requestId }), { Allow: allow });
 }
 
 /** Step 1: x-requestId missing or malformed → 400 (1014). */
