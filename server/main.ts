@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const { config } = parsed;
   const logger = pino({ level: config.logLevel, base: { name: NAME } });
   const app = buildApp(config, logger);
-  const listening = await listen(app, config.port, config.host).catch((error: NodeJS.ErrnoException) =>
+  const listening = await listen(app, config.port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
     fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
   );
   stopOnSignals(listening, logger);

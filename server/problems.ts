@@ -21,10 +21,12 @@ export const PROBLEM_KINDS = {
   "case-not-found": { status: 404, title: "Bevillingen kunne ikke findes.", errorCode: 80002 },
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
+  "request-timeout": { status: 408, title: "Request timeout" },
   "grant-status-unknown": { status: 409, title: "Bevillingen er i status 'Ukendt'.", errorCode: 80003 },
   "replayed-request-id": { status: 412, title: "Request id already used" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
+  "headers-too-large": { status: 431, title: "Request header fields too large" },
   "internal-error": { status: 500, title: "Internal error", errorCode: 1011 },
 } as const satisfies Record<string, ProblemKindSpec>;
 

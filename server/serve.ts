@@ -4,6 +4,8 @@
 import type { AddressInfo } from "node:net";
 import type { Server, ServerResponse } from "node:http";
 import type { Express } from "express";
+import pino, { type Logger } from "pino";
+import { answerClientErrors } from "./client-errors";
 
 /** How long in-flight requests may take to finish once shutdown starts before they are cut off. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -19,10 +21,14 @@ export interface Listening {
   close(graceMs?: number): Promise<"drained" | "cut off">;
 }
 
-/** Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE). */
-export function listen(app: Express, port: number, host: string): Promise<Listening> {
+/**
+ * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE).
+ * Requests the HTTP parser rejects get a Problem too (logged to `logger`).
+ */
+export function listen(app: Express, port: number, host: string, logger: Logger = pino({ enabled: false })): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    answerClientErrors(server, logger);
     const inFlight = new Set<ServerResponse>();
     server.on("request", (_req, res: ServerResponse) => {
       inFlight.add(res);
