@@ -1,0 +1,55 @@
+/**
+ * The error table exists three times: in the spec's info.description (the contract), in the
+ * README (what users read) and in server/problems.ts (what the server sends). They must agree
+ * row for row: type, status, errorCode, and in the README the title.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { load } from "js-yaml";
+import { PROBLEM_KINDS } from "../../server/problems";
+import { ROOT } from "../fixtures/server-kit";
+
+interface Row {
+  kind: string;
+  status: number;
+  errorCode: number | undefined;
+  title?: string;
+}
+
+const ROW = /^\|\s*(\d{3})\s*\|\s*(\d*|\(none\))\s*\|\s*`urn:flexjob-contract:problem:([a-z-]+)`\s*\|(?:\s*([^|]+?)\s*\|)?/;
+
+/** The rows of every markdown table whose third cell is a problem type. */
+function tableRows(markdown: string, withTitle: boolean): Row[] {
+  return markdown.split("\n").flatMap((line): Row[] => {
+    const match = ROW.exec(line.trim());
+    if (!match) return [];
+    const [, status, code, kind, title] = match;
+    const errorCode = code === "" || code === "(none)" ? undefined : Number(code);
+    return [{ kind: kind!, status: Number(status), errorCode, ...(withTitle ? { title: title! } : {}) }];
+  });
+}
+
+function serverRows(withTitle: boolean): Row[] {
+  return Object.entries(PROBLEM_KINDS).map(([kind, spec]) => ({
+    kind,
+    status: spec.status,
+    errorCode: "errorCode" in spec ? spec.errorCode : undefined,
+    ...(withTitle ? { title: spec.title } : {}),
+  }));
+}
+
+const byKind = (rows: Row[]): Row[] => [...rows].sort((a, b) => a.kind.localeCompare(b.kind));
+
+describe("the error table", () => {
+  it("in the spec's info.description has exactly the server's problem kinds, statuses and codes", () => {
+    const spec = load(readFileSync(path.join(ROOT, "spec", "flexjob.yaml"), "utf8")) as { info: { description: string } };
+    const rows = tableRows(spec.info.description, false);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(byKind(rows)).toEqual(byKind(serverRows(false)));
+  });
+
+  it("in the README has exactly the server's problem kinds, statuses, codes and titles", () => {
+    const rows = tableRows(readFileSync(path.join(ROOT, "README.md"), "utf8"), true);
+    expect(byKind(rows)).toEqual(byKind(serverRows(true)));
+  });
+});
