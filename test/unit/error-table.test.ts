@@ -1,13 +1,14 @@
 /**
- * The error table exists three times: in the spec's info.description (the contract), in the
- * README (what users read) and in server/problems.ts (what the server sends). They must agree
- * row for row: type, status, errorCode, and in the README the title.
+ * The error table exists four times: in the spec's info.description (the contract), in the
+ * README (what users read), in server/problems.ts (what the server sends) and in the tests'
+ * expectations (test/fixtures/server-kit.ts). They must agree row for row: type, status,
+ * errorCode, and where given the title.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "js-yaml";
 import { PROBLEM_KINDS } from "../../server/problems";
-import { ROOT } from "../fixtures/server-kit";
+import { ERROR_TABLE, ROOT } from "../fixtures/server-kit";
 
 interface Row {
   kind: string;
@@ -50,6 +51,11 @@ describe("the error table", () => {
 
   it("in the README has exactly the server's problem kinds, statuses, codes and titles", () => {
     const rows = tableRows(readFileSync(path.join(ROOT, "README.md"), "utf8"), true);
+    expect(byKind(rows)).toEqual(byKind(serverRows(true)));
+  });
+
+  it("in the tests' expectations has exactly the server's problem kinds, statuses, codes and titles", () => {
+    const rows = Object.entries(ERROR_TABLE).map(([kind, row]) => ({ kind, status: row.status, errorCode: "errorCode" in row ? row.errorCode : undefined, title: row.title }));
     expect(byKind(rows)).toEqual(byKind(serverRows(true)));
   });
 });
