@@ -41,37 +41,47 @@ export function rawAnswer({ status, body }: ParserOutcome): string {
   ].join("\r\n");
 }
 
-/** A request on a connection whose response has not finished. */
-interface Open {
+/** A request and its response. */
+interface Exchange {
   req: IncomingMessage;
   res: ServerResponse;
 }
 
+export interface ClientErrorOptions {
+  /** How long earlier responses on the connection may take before it is closed without the Problem. */
+  drainMs?: number;
+}
+
 /**
  * Answers the server's client errors with a Problem and logs one line (status and parser code,
- * never the raw bytes, which may carry anything). Responses to earlier requests on the same
- * connection (pipelined, or still being computed) are let finish first, so the Problem follows
- * them in order and none is cut off or corrupted. If the rejected request's own response has
- * already started (the handler answered before the body was read), the connection is closed
- * without the Problem, as Node does, since bytes written into that response would corrupt it.
+ * never the raw bytes, which may carry anything).
+ *
+ * The rejected request is either a new one whose head could not be read, or the connection's
+ * latest request, when its body broke off. Responses to earlier requests on the connection
+ * (pipelined, or still being computed) finish first, so the Problem follows them in order and
+ * none is cut off; if they take longer than `drainMs`, the connection is closed. If the rejected
+ * request has already been answered, or its answer has started (a handler may answer before
+ * reading the body, e.g. 412), the connection is only closed: one request never gets two answers.
  */
-export function answerClientErrors(server: Server, logger: Logger): void {
-  const open = new WeakMap<Duplex, Set<Open>>();
+export function answerClientErrors(server: Server, logger: Logger, options: ClientErrorOptions = {}): void {
+  const drainMs = options.drainMs ?? 10_000;
+  const unfinished = new WeakMap<Duplex, Set<Exchange>>();
+  const latest = new WeakMap<Duplex, Exchange>();
   const rejected = new WeakSet<Duplex>();
   // Ahead of the app's listener, so that no response can finish before it is tracked.
   server.prependListener("request", (req: IncomingMessage, res: ServerResponse) => {
-    if (res.writableFinished) return;
     const socket = req.socket;
-    const requests = open.get(socket) ?? new Set<Open>();
-    open.set(socket, requests);
-    const entry = { req, res };
-    requests.add(entry);
-    const done = (): void => void requests.delete(entry);
+    const exchange = { req, res };
+    latest.set(socket, exchange);
+    const responses = unfinished.get(socket) ?? new Set<Exchange>();
+    unfinished.set(socket, responses);
+    responses.add(exchange);
+    const done = (): void => void responses.delete(exchange);
     res.once("finish", done);
     res.once("close", done);
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
-    // The parser fails once per connection; a later timeout on the same connection is moot.
+    // Once the parser has failed, a connection's later errors (more bytes, a timeout) are moot.
     if (rejected.has(socket)) return;
     rejected.add(socket);
     if (error.code === "ECONNRESET" || !socket.writable) {
@@ -79,21 +89,34 @@ export function answerClientErrors(server: Server, logger: Logger): void {
       return;
     }
     const outcome = parserOutcome(error.code);
-    const pending = [...(open.get(socket) ?? [])];
-    // A request whose body was cut short by the error is the rejected one; the others came before.
-    const earlier = pending.filter(({ req }) => req.complete);
-    const own = pending.filter(({ req }) => !req.complete);
-    void Promise.all(earlier.map(({ res }) => settled(res, socket))).then(() => {
+    const last = latest.get(socket);
+    const own = last !== undefined && !last.req.complete ? last : undefined;
+    const earlier = [...(unfinished.get(socket) ?? [])].filter((exchange) => exchange !== own);
+    void drained(earlier, socket, drainMs).then((inTime) => {
       const line = { status: outcome.status, reason: error.code };
-      if (!socket.writable || own.some(({ res }) => res.headersSent)) {
-        logger.info(line, "request rejected by the HTTP parser; connection closed, its response was under way");
+      const closeWithout = (why: string): void => {
+        logger.info(line, `request rejected by the HTTP parser; connection closed without an answer: ${why}`);
         socket.destroy();
-        return;
-      }
+      };
+      if (!inTime) return closeWithout(`an earlier response on it did not finish within ${drainMs} ms`);
+      if (own?.res.headersSent) return closeWithout("the request had already been answered");
+      if (!socket.writable) return closeWithout("the client had closed it");
       logger.info(line, "request rejected by the HTTP parser");
       socket.end(rawAnswer(outcome));
     });
   });
+}
+
+/** Resolves true once every response has been sent in full (or its connection is gone), false after `ms`. */
+function drained(exchanges: readonly Exchange[], socket: Duplex, ms: number): Promise<boolean> {
+  if (exchanges.length === 0) return Promise.resolve(true);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  const all = Promise.all(exchanges.map(({ res }) => settled(res, socket))).then(() => true as const);
+  return Promise.race([all, late]).finally(() => clearTimeout(timer));
 }
 
 /** Resolves once the response has been sent in full, or its connection is gone. */

@@ -125,6 +125,18 @@ describe("the reference server, given a request the HTTP parser rejects", () => 
     expectParserProblem(answer, "invalid-request");
   });
 
+  it("a body that breaks off after the request was answered (412 for a replayed id) gets no second answer", async () => {
+    const head = (id: string) => `POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: ${id}\r\ncontent-type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
+    const first = await exchange(port, "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-replay\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}");
+    expect(first.status).toBe(200);
+    const answer = await exchange(port, head("parser-replay"), { after: "replayed-request-id", send: "zz\r\n{}\r\n0\r\n\r\n" });
+    expect(answer.text.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    expect(answer.status).toBe(412);
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({ status: 400, reason: "HPE_INVALID_CHUNK_SIZE", msg: "request rejected by the HTTP parser; connection closed without an answer: the request had already been answered" }),
+    );
+  });
+
   it("the server goes on answering after rejected requests", async () => {
     const res = await fetch(`${server.url}/Flexjob/IsAlive`, { method: "POST", headers: { "x-requestId": "parser-after", "content-type": "application/json" }, body: "{}" });
     expect(res.status).toBe(200);
@@ -132,6 +144,7 @@ describe("the reference server, given a request the HTTP parser rejects", () => 
 });
 
 describe("answerClientErrors on a bare server", () => {
+  const DRAIN_MS = 1_000;
   const log = captureLogger();
   let server: http.Server;
   let port: number;
@@ -139,20 +152,27 @@ describe("answerClientErrors on a bare server", () => {
   beforeAll(async () => {
     // Short timeouts, checked every 50 ms, so that a slow request meets its 408 in the test.
     server = http.createServer({ requestTimeout: 400, headersTimeout: 300, connectionsCheckingInterval: 50 }, (req, res) => {
-      if (req.url === "/stream") {
-        // A response under way: headers and a first chunk now, the rest later.
-        res.writeHead(200, { "content-type": "text/plain" }).write("first chunk;");
-        setTimeout(() => res.end("last chunk"), 300);
-        return;
+      switch (req.url) {
+        case "/stream":
+          // A response under way: headers and a first chunk now, the rest later.
+          res.writeHead(200, { "content-type": "text/plain" }).write("first chunk;");
+          setTimeout(() => res.end("last chunk"), 150);
+          return;
+        case "/early":
+          // Starts answering before reading the body.
+          res.writeHead(200, { "content-type": "text/plain" }).write("early;");
+          return;
+        case "/early-done":
+          // Answers in full before reading the body.
+          res.end("early-done");
+          return;
+        case "/never":
+          return;
+        default:
+          req.resume().on("end", () => res.end("ok"));
       }
-      if (req.url === "/early") {
-        // Answers before reading the body.
-        res.writeHead(200, { "content-type": "text/plain" }).write("early;");
-        return;
-      }
-      req.resume().on("end", () => res.end("ok"));
     });
-    answerClientErrors(server, log.logger);
+    answerClientErrors(server, log.logger, { drainMs: DRAIN_MS });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
   });
@@ -185,7 +205,24 @@ describe("answerClientErrors on a bare server", () => {
     const answer = await exchange(port, `${head}zz\r\n{}\r\n0\r\n\r\n`);
     expect(answer.text).not.toContain("problem");
     expect(log.lines).toContainEqual(
-      expect.objectContaining({ status: 400, reason: "HPE_INVALID_CHUNK_SIZE", msg: "request rejected by the HTTP parser; connection closed, its response was under way" }),
+      expect.objectContaining({ status: 400, reason: "HPE_INVALID_CHUNK_SIZE", msg: "request rejected by the HTTP parser; connection closed without an answer: the request had already been answered" }),
+    );
+  });
+
+  it("a body that breaks off after its request was answered in full gets no second answer", async () => {
+    const head = "POST /early-done HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const answer = await exchange(port, head, { after: "early-done", send: "zz\r\n{}\r\n0\r\n\r\n" });
+    expect(answer.text.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    expect(answer.text).not.toContain("problem");
+  });
+
+  it(`closes the connection without the Problem when an earlier response does not finish within drainMs`, async () => {
+    const started = Date.now();
+    const answer = await exchange(port, "GET /never HTTP/1.1\r\nHost: x\r\n\r\nFOO / HTTP/1.1\r\nHost: x\r\n\r\n");
+    expect(answer.text).toBe("");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(DRAIN_MS - 50);
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({ status: 400, reason: "HPE_INVALID_METHOD", msg: `request rejected by the HTTP parser; connection closed without an answer: an earlier response on it did not finish within ${DRAIN_MS} ms` }),
     );
   });
 });
