@@ -43,11 +43,11 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   let report: Report;
   try {
     const context = createContext(options);
-    await probe(options);
+    await probe(options, context.fetch);
     progress(`${NAME}: ${options.baseUrl} against ${context.spec.file} (seed ${options.seed}, --runs ${options.runs})\n`);
     report = await runChecks(context, (result) => progress(`${formatResult(result)}\n`));
   } catch (error) {
-    if (!(error instanceof Unreachable)) throw error;
+    if (!(error instanceof Unreachable || error instanceof UsageError)) throw error;
     io.err(`${NAME}: ${error.message}\n`);
     return 2;
   }

@@ -3,11 +3,14 @@ import type { Send } from "./http";
 import type { CheckOptions } from "./options";
 import type { SchemaBook } from "./schemas";
 import type { LoadedSpec } from "./spec";
+import type { Fetch } from "./tls";
 
 export interface CheckContext {
   options: CheckOptions;
   spec: LoadedSpec;
   schemas: SchemaBook;
+  /** fetch with the run's TLS settings; `send` uses it. */
+  fetch: Fetch;
   send: Send;
 }
 

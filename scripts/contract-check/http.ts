@@ -3,6 +3,7 @@
  * curl), sent with fetch and a per-request timeout, answered as status, headers and body text.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import type { Fetch } from "./tls";
 
 export interface OutgoingRequest {
   method: string;
@@ -28,14 +29,14 @@ export class RequestFailed extends Error {
 
 export type Send = (request: OutgoingRequest) => Promise<Exchange>;
 
-export function createSender(baseUrl: string, timeoutMs: number): Send {
+export function createSender(baseUrl: string, timeoutMs: number, fetchImpl: Fetch = fetch): Send {
   return async (request) => {
     const headers: Record<string, string> = {};
     if (request.requestId !== undefined) headers["x-requestId"] = request.requestId;
     if (request.contentType !== undefined) headers["content-type"] = request.contentType;
     const url = baseUrl + request.path;
     try {
-      const response = await fetch(url, {
+      const response = await fetchImpl(url, {
         method: request.method,
         headers,
         body: request.body,

@@ -24,7 +24,25 @@ export interface CheckOptions {
   timeoutMs: number;
   junit?: string;
   json: boolean;
+  /** The client certificate to present (mutual TLS, as STAR requires), and the CAs to trust. */
+  tls?: TlsFiles;
 }
+
+/** Files named on the command line; read and checked by loadTls when the run starts. */
+export interface TlsFiles {
+  /** PEM certificate (chain), with `keyFile`. */
+  certFile?: string;
+  keyFile?: string;
+  /** PKCS#12 (.p12/.pfx) holding certificate and key, as FOCES certificates are issued. */
+  pfxFile?: string;
+  /** PEM CA certificates to trust instead of Node's default list. */
+  caFile?: string;
+  /** Of `keyFile` or `pfxFile`, from the environment (never a flag, which `ps` would show). */
+  passphrase?: string;
+}
+
+/** The environment variable holding the passphrase of --key or --pfx. */
+export const PASSPHRASE_ENV = "FLEXJOB_CHECK_PASSPHRASE";
 
 /** The sandbox table of the reference server. */
 export const CHECK_DEFAULTS = {
@@ -57,12 +75,20 @@ const FLAGS = {
   seed: { type: "string" },
   runs: { type: "string" },
   "timeout-ms": { type: "string" },
+  cert: { type: "string" },
+  key: { type: "string" },
+  pfx: { type: "string" },
+  ca: { type: "string" },
   junit: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-export function parseCommand(argv: readonly string[], randomSeed: () => number = defaultSeed): ParsedCommand {
+export function parseCommand(
+  argv: readonly string[],
+  randomSeed: () => number = defaultSeed,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ParsedCommand {
   const { values } = parseFlags(argv);
   if (values.help) return { help: true };
   if (values["base-url"] === undefined) throw new UsageError("--base-url is required, e.g. --base-url http://127.0.0.1:8080");
@@ -82,6 +108,8 @@ export function parseCommand(argv: readonly string[], randomSeed: () => number =
   const conflictCase = optionalCaseId("--conflict-case", values["conflict-case"] ?? CHECK_DEFAULTS.conflictCase);
   if (conflictCase !== undefined) options.conflictCase = conflictCase;
   if (values.junit !== undefined) options.junit = nonEmpty("--junit", values.junit);
+  const tls = tlsFiles(values, env[PASSPHRASE_ENV], options.baseUrl);
+  if (tls !== undefined) options.tls = tls;
   return { help: false, options };
 }
 
@@ -91,6 +119,25 @@ function parseFlags(argv: readonly string[]) {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+function tlsFiles(
+  values: { cert?: string | undefined; key?: string | undefined; pfx?: string | undefined; ca?: string | undefined },
+  passphrase: string | undefined,
+  baseUrl: string,
+): TlsFiles | undefined {
+  const { cert, key, pfx, ca } = values;
+  if (cert === undefined && key === undefined && pfx === undefined && ca === undefined) return undefined;
+  if (!baseUrl.startsWith("https:")) throw new UsageError(`--cert, --key, --pfx and --ca need an https --base-url; got ${JSON.stringify(baseUrl)}`);
+  if ((cert === undefined) !== (key === undefined)) throw new UsageError("--cert and --key go together: give both, or --pfx instead");
+  if (pfx !== undefined && cert !== undefined) throw new UsageError("give either --pfx or --cert with --key, not both");
+  const files: TlsFiles = {};
+  if (cert !== undefined) files.certFile = nonEmpty("--cert", cert);
+  if (key !== undefined) files.keyFile = nonEmpty("--key", key);
+  if (pfx !== undefined) files.pfxFile = nonEmpty("--pfx", pfx);
+  if (ca !== undefined) files.caFile = nonEmpty("--ca", ca);
+  if (passphrase !== undefined && passphrase !== "") files.passphrase = passphrase;
+  return files;
 }
 
 function defaultSeed(): number {
@@ -162,6 +209,10 @@ Options:
   --seed N                 seed of the generated negative cases (default: random, printed)
   --runs N                 generated cases per negative check (default ${CHECK_DEFAULTS.runs})
   --timeout-ms N           timeout of each request (default ${CHECK_DEFAULTS.timeoutMs})
+  --cert FILE, --key FILE  client certificate and key (PEM) for mutual TLS, as STAR requires
+  --pfx FILE               client certificate and key as PKCS#12 (.p12), instead of --cert/--key
+                           (a passphrase of --key or --pfx is read from $${PASSPHRASE_ENV})
+  --ca FILE                trust these CA certificates (PEM) instead of Node's default list
   --junit FILE             also write the results as JUnit XML to FILE
   --json                   print the results as JSON on stdout (progress goes to stderr)
   -h, --help               show this help

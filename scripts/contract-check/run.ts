@@ -14,6 +14,7 @@ import { createSender, describeFetchError, RequestFailed } from "./http";
 import type { CheckOptions } from "./options";
 import { createSchemaBook } from "./schemas";
 import { loadSpec, type LoadedSpec } from "./spec";
+import { fetchFor, type Fetch } from "./tls";
 
 export interface Report {
   baseUrl: string;
@@ -42,14 +43,16 @@ export function allChecks(context: CheckContext): Check[] {
   ];
 }
 
+/** Throws a UsageError when the TLS files cannot be read or used. */
 export function createContext(options: CheckOptions, spec: LoadedSpec = loadSpec()): CheckContext {
-  return { options, spec, schemas: createSchemaBook(spec), send: createSender(options.baseUrl, options.timeoutMs) };
+  const fetchImpl = fetchFor(options.tls);
+  return { options, spec, schemas: createSchemaBook(spec), fetch: fetchImpl, send: createSender(options.baseUrl, options.timeoutMs, fetchImpl) };
 }
 
 /** Any HTTP answer from the base URL will do; none at all throws Unreachable. */
-export async function probe(options: CheckOptions): Promise<void> {
+export async function probe(options: CheckOptions, fetchImpl: Fetch = fetchFor(options.tls)): Promise<void> {
   try {
-    const response = await fetch(options.baseUrl, { method: "GET", signal: AbortSignal.timeout(options.timeoutMs) });
+    const response = await fetchImpl(options.baseUrl, { method: "GET", signal: AbortSignal.timeout(options.timeoutMs) });
     await response.arrayBuffer();
   } catch (error) {
     throw new Unreachable(`cannot reach --base-url ${options.baseUrl}: ${describeFetchError(error, options.timeoutMs)}`);
@@ -62,7 +65,7 @@ export async function runContractCheck(
   onResult: (result: CheckResult) => void = () => {},
   context: CheckContext = createContext(options),
 ): Promise<Report> {
-  await probe(options);
+  await probe(options, context.fetch);
   return runChecks(context, onResult);
 }
 

@@ -1,4 +1,4 @@
-import { CHECK_DEFAULTS, parseCommand, UsageError } from "../../scripts/contract-check/options";
+import { CHECK_DEFAULTS, parseCommand, PASSPHRASE_ENV, UsageError } from "../../scripts/contract-check/options";
 
 const BASE = ["--base-url", "http://127.0.0.1:8080"];
 
@@ -58,6 +58,31 @@ describe("flexjob-contract-check options", () => {
     const given = options([...BASE, "--forbidden-case", "none", "--conflict-case", "none"]);
     expect(given).not.toHaveProperty("forbiddenCase");
     expect(given).not.toHaveProperty("conflictCase");
+  });
+
+  describe("given TLS files", () => {
+    const HTTPS = ["--base-url", "https://flexjob.example"];
+
+    it("keeps --cert, --key and --ca, and the passphrase from the environment only", () => {
+      const command = parseCommand([...HTTPS, "--cert", "c.pem", "--key", "k.pem", "--ca", "ca.pem"], () => 1, { [PASSPHRASE_ENV]: "s3cret" });
+      expect(command.help === false && command.options.tls).toEqual({ certFile: "c.pem", keyFile: "k.pem", caFile: "ca.pem", passphrase: "s3cret" });
+    });
+
+    it("keeps --pfx alone, with no passphrase when the variable is unset or empty", () => {
+      const command = parseCommand([...HTTPS, "--pfx", "foces.p12"], () => 1, { [PASSPHRASE_ENV]: "" });
+      expect(command.help === false && command.options.tls).toEqual({ pfxFile: "foces.p12" });
+    });
+
+    it.each([
+      { given: [...BASE, "--pfx", "foces.p12"], want: '--cert, --key, --pfx and --ca need an https --base-url; got "http://127.0.0.1:8080"' },
+      { given: [...HTTPS, "--cert", "c.pem"], want: "--cert and --key go together: give both, or --pfx instead" },
+      { given: [...HTTPS, "--key", "k.pem"], want: "--cert and --key go together" },
+      { given: [...HTTPS, "--pfx", "f.p12", "--cert", "c.pem", "--key", "k.pem"], want: "give either --pfx or --cert with --key, not both" },
+      { given: [...HTTPS, "--ca", ""], want: "--ca needs a file name" },
+    ])("throws a UsageError: $want", ({ given, want }) => {
+      expect(() => parseCommand(given, () => 1, {})).toThrow(UsageError);
+      expect(() => parseCommand(given, () => 1, {})).toThrow(want);
+    });
   });
 
   it("answers --help before checking anything else", () => {

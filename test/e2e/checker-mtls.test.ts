@@ -1,0 +1,82 @@
+/**
+ * The checker over mutual TLS, as STAR serves its services: the reference server behind an HTTPS
+ * server that demands a client certificate from a test CA (test/fixtures/tls, fictitious). With
+ * --cert/--key or --pfx every check passes; without a certificate the URL is unreachable (exit 2);
+ * a file that cannot be read or used is a usage error naming it (exit 2).
+ */
+import https from "node:https";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { createApp } from "../../server/app";
+import { parseCommand, PASSPHRASE_ENV, UsageError } from "../../scripts/contract-check/options";
+import { runContractCheck, Unreachable } from "../../scripts/contract-check/run";
+import { lastLine, runCli } from "../broken-servers/cli";
+
+const TLS = path.join(__dirname, "..", "fixtures", "tls");
+const file = (name: string): string => path.join(TLS, name);
+
+let server: https.Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  server = https.createServer(
+    { key: readFileSync(file("server.key")), cert: readFileSync(file("server.crt")), ca: readFileSync(file("ca.crt")), requestCert: true, rejectUnauthorized: true },
+    createApp({ validateResponses: true }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+function optionsOf(args: readonly string[], env: Record<string, string> = {}) {
+  const command = parseCommand(["--base-url", baseUrl, "--seed", "42", "--runs", "3", ...args], () => 0, env);
+  if (command.help) throw new Error("unexpected --help");
+  return command.options;
+}
+
+describe("flexjob-contract-check against a server that demands a client certificate", () => {
+  it("passes every check with --cert and --key (and --ca for the server's test CA)", async () => {
+    const report = await runContractCheck(optionsOf(["--ca", file("ca.crt"), "--cert", file("client.crt"), "--key", file("client.key")]));
+    expect(report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.reason}`)).toEqual([]);
+    expect(report.passed).toBe(55);
+  });
+
+  it(`passes every check with --pfx and its passphrase from ${PASSPHRASE_ENV}, also through the bin`, async () => {
+    const report = await runContractCheck(optionsOf(["--ca", file("ca.crt"), "--pfx", file("client.p12")], { [PASSPHRASE_ENV]: "test-only" }));
+    expect(report.failed).toBe(0);
+    const run = await runCli(["--base-url", baseUrl, "--runs", "2", "--ca", file("ca.crt"), "--pfx", file("client.p12")], { [PASSPHRASE_ENV]: "test-only" });
+    expect({ code: run.code, last: lastLine(run.stdout) }).toEqual({ code: 0, last: "55 passed, 0 failed" });
+  });
+
+  it("without a client certificate, the URL is unreachable: exit 2 naming the URL", async () => {
+    await expect(runContractCheck(optionsOf(["--ca", file("ca.crt")]))).rejects.toThrow(Unreachable);
+    const run = await runCli(["--base-url", baseUrl, "--ca", file("ca.crt")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^flexjob-contract-check: cannot reach --base-url ${baseUrl}: `));
+    expect(run.stdout).toBe("");
+  });
+
+  it("without --ca, the test CA's server certificate is not trusted: exit 2", async () => {
+    const run = await runCli(["--base-url", baseUrl, "--cert", file("client.crt"), "--key", file("client.key")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot reach --base-url .*certificate/i);
+  });
+
+  it.each<{ args: string[]; env: Record<string, string>; want: string }>([
+    { args: ["--pfx", file("client.p12")], env: {}, want: `cannot use --pfx ${file("client.p12")}: ` },
+    { args: ["--pfx", file("client.p12")], env: { [PASSPHRASE_ENV]: "wrong" }, want: `(is ${PASSPHRASE_ENV} right?)` },
+    { args: ["--cert", file("client.crt"), "--key", file("server.key")], env: {}, want: `cannot use --cert ${file("client.crt")}, --key ${file("server.key")}: ` },
+    { args: ["--cert", file("client.crt"), "--key", file("missing.key")], env: {}, want: `--key cannot read ${file("missing.key")}: ENOENT` },
+    { args: ["--ca", file("client.key")], env: {}, want: `--ca ${file("client.key")} holds no PEM certificate` },
+  ])("a file it cannot use is a usage error naming it: $want", async ({ args, env, want }) => {
+    await expect(runContractCheck(optionsOf(args, env))).rejects.toThrow(UsageError);
+    const run = await runCli(["--base-url", baseUrl, ...args], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(want);
+  });
+});
