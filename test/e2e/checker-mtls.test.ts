@@ -4,33 +4,22 @@
  * --cert/--key or --pfx every check passes; without a certificate the URL is unreachable (exit 2);
  * a file that cannot be read or used is a usage error naming it (exit 2).
  */
-import https from "node:https";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { readFileSync } from "node:fs";
 import { createApp } from "../../server/app";
 import { parseCommand, PASSPHRASE_ENV, UsageError } from "../../scripts/contract-check/options";
 import { runContractCheck, Unreachable } from "../../scripts/contract-check/run";
 import { lastLine, runCli } from "../broken-servers/cli";
+import { startMutualTlsServer, tlsFile as file, type MutualTlsServer } from "../fixtures/tls-server";
 
-const TLS = path.join(__dirname, "..", "fixtures", "tls");
-const file = (name: string): string => path.join(TLS, name);
-
-let server: https.Server;
+let server: MutualTlsServer;
 let baseUrl: string;
 
 beforeAll(async () => {
-  server = https.createServer(
-    { key: readFileSync(file("server.key")), cert: readFileSync(file("server.crt")), ca: readFileSync(file("ca.crt")), requestCert: true, rejectUnauthorized: true },
-    createApp({ validateResponses: true }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startMutualTlsServer(createApp({ validateResponses: true }));
+  baseUrl = server.baseUrl;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 function optionsOf(args: readonly string[], env: Record<string, string> = {}) {
@@ -69,7 +58,7 @@ describe("flexjob-contract-check against a server that demands a client certific
 
   it.each<{ args: string[]; env: Record<string, string>; want: string }>([
     { args: ["--pfx", file("client.p12")], env: {}, want: `cannot use --pfx ${file("client.p12")}: ` },
-    { args: ["--pfx", file("client.p12")], env: { [PASSPHRASE_ENV]: "wrong" }, want: `(is ${PASSPHRASE_ENV} right?)` },
+    { args: ["--pfx", file("client.p12")], env: { [PASSPHRASE_ENV]: "wrong" }, want: `cannot use --pfx ${file("client.p12")}: mac verify failure (is ${PASSPHRASE_ENV} right?)` },
     { args: ["--cert", file("client.crt"), "--key", file("server.key")], env: {}, want: `cannot use --cert ${file("client.crt")}, --key ${file("server.key")}: ` },
     { args: ["--cert", file("client.crt"), "--key", file("missing.key")], env: {}, want: `--key cannot read ${file("missing.key")}: ENOENT` },
     { args: ["--ca", file("client.key")], env: {}, want: `--ca ${file("client.key")} holds no PEM certificate` },

@@ -24,6 +24,10 @@ async function main(baseUrl: string): Promise<void> {
     const code: FlexjobErrorCode | undefined = error.errorCode;
     allocationError = { name: error.name, status: error.status, errorCode: code, guarded: true };
   }
+  // Node only: a fetch presenting a client certificate (FOCES), typed.
+  const withCertificate: (certificate: ClientCertificate) => CertificateFetch = createCertificateFetch;
+  // @ts-expect-error pfx is the file's content, not its name
+  void (() => withCertificate({ pfx: "foces.p12" }));
   console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError }));
 }
 
@@ -36,7 +40,7 @@ main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
 const IMPORTS = `{ createFlexjobClient, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
 
 /** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
-export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\n${BODY}`;
+export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
 
 const strict = { strict: true, noUncheckedIndexedAccess: true, target: "ES2022", skipLibCheck: false, types: ["node"] };
 

@@ -42,7 +42,7 @@ afterAll(() => {
 
 describe("npm pack", () => {
   it("ships the build, the spec, the generated files, the sandbox and the bins, but no TypeScript sources", () => {
-    for (const file of ["dist/client/index.js", "dist/client/index.d.ts", "dist/generated/flexjob.d.ts", "dist/generated/flexjob.openapi.json", "dist/server/main.js", "spec/flexjob.yaml", "generated/flexjob.d.ts", "bin/flexjob-reference-server.js", "server/sandbox/case-1-offer.json"]) {
+    for (const file of ["dist/client/index.js", "dist/client/index.d.ts", "dist/client/node.js", "dist/client/node.d.ts", "dist/generated/flexjob.d.ts", "dist/generated/flexjob.openapi.json", "dist/server/main.js", "spec/flexjob.yaml", "generated/flexjob.d.ts", "bin/flexjob-reference-server.js", "server/sandbox/case-1-offer.json"]) {
       expect([file, existsSync(path.join(installed, file))]).toEqual([file, true]);
     }
     for (const dir of ["client", "scripts", "test"]) expect([dir, existsSync(path.join(installed, dir))]).toEqual([dir, false]);
