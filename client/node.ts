@@ -3,7 +3,7 @@
  * presenting a FOCES certificate (mutual TLS), which browsers leave to the user and Node's fetch
  * cannot present on its own. Not reached from flexjob-contract/client, which stays browser-safe.
  */
-import { createSecureContext, type SecureContextOptions } from "node:tls";
+import { createSecureContext } from "node:tls";
 import { Agent, fetch as undiciFetch } from "undici";
 
 export interface ClientCertificate {
@@ -33,15 +33,17 @@ export interface CertificateFetch {
  * whenever the undici Node bundles has another major version than the one installed.
  */
 export function createCertificateFetch(certificate: ClientCertificate): CertificateFetch {
-  const connect: SecureContextOptions = { ...certificate };
+  let secureContext;
   try {
-    createSecureContext(connect);
+    // Built once, here: the Agent reuses it on every connection instead of parsing (and
+    // decrypting) the certificate again per connection.
+    secureContext = createSecureContext(certificate);
   } catch (error) {
     // Duck-typed: node:tls's errors come from another realm under some test runners.
     const message = typeof (error as { message?: unknown } | null)?.message === "string" ? (error as { message: string }).message : String(error);
     throw new TypeError(`the client certificate cannot be used: ${message}`, { cause: error });
   }
-  const dispatcher = new Agent({ connect });
+  const dispatcher = new Agent({ connect: { secureContext } });
   const certificateFetch = async (request: Request): Promise<Response> => {
     const body = request.body === null ? undefined : await request.arrayBuffer();
     const response = await undiciFetch(request.url, {
