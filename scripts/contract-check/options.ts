@@ -28,7 +28,7 @@ export interface CheckOptions {
   tls?: TlsFiles;
 }
 
-/** Files named on the command line; read and checked by loadTls when the run starts. */
+/** Files named on the command line; read and tried by fetchFor (tls.ts) when the run starts. */
 export interface TlsFiles {
   /** PEM certificate (chain), with `keyFile`. */
   certFile?: string;

@@ -50,7 +50,7 @@ export function createContext(options: CheckOptions, spec: LoadedSpec = loadSpec
 }
 
 /** Any HTTP answer from the base URL will do; none at all throws Unreachable. */
-export async function probe(options: CheckOptions, fetchImpl: Fetch = fetchFor(options.tls)): Promise<void> {
+export async function probe(options: CheckOptions, fetchImpl: Fetch): Promise<void> {
   try {
     const response = await fetchImpl(options.baseUrl, { method: "GET", signal: AbortSignal.timeout(options.timeoutMs) });
     await response.arrayBuffer();

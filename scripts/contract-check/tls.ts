@@ -25,7 +25,7 @@ export function fetchFor(tls: TlsFiles | undefined): Fetch {
     // createCertificateFetch's TypeError names the cause after its prefix.
     const reason = error instanceof Error ? error.message.replace(/^the client certificate cannot be used: /, "") : String(error);
     const hint = tls.passphrase === undefined ? ` (encrypted? set ${PASSPHRASE_ENV})` : ` (is ${PASSPHRASE_ENV} right?)`;
-    throw new UsageError(`cannot use ${named}: ${reason}${/mac verify|bad decrypt|passphrase|decrypt/i.test(reason) ? hint : ""}`);
+    throw new UsageError(`cannot use ${named}: ${reason}${/mac verify|decrypt|passphrase/i.test(reason) ? hint : ""}`);
   }
   return (url, init) => certificateFetch(new Request(url, init));
 }
