@@ -9,7 +9,8 @@ import type { FlexjobErrorCode, OperationId, Problem } from "./types";
 export const FLEXJOB_ERROR_CODES = [1011, 1014, 4575, 80002, 80003] as const satisfies readonly FlexjobErrorCode[];
 
 // Compile error when the spec documents a code this list lacks (the `satisfies` above catches extras).
-const listsEveryCode: Exclude<FlexjobErrorCode, (typeof FLEXJOB_ERROR_CODES)[number]> extends never ? true : false = true;
+const listsEveryCode: Exclude<FlexjobErrorCode, (typeof FLEXJOB_ERROR_CODES)[number]> extends never ? true : false =
+  true;
 void listsEveryCode;
 
 export interface FlexjobApiErrorInit {
@@ -42,7 +43,9 @@ export class FlexjobApiError extends Error {
     const detail = nonEmpty(problem?.detail) ?? describeBody(status, init.body);
     const errorCode = documentedCode(problem?.errorCode);
     const code = errorCode === undefined ? "" : ` [${errorCode}]`;
-    super(`${init.operationId} answered ${status} ${title}${code}: ${detail} (x-requestId ${init.requestId ?? "none"})`);
+    super(
+      `${init.operationId} answered ${status} ${title}${code}: ${detail} (x-requestId ${init.requestId ?? "none"})`,
+    );
     setBrand(this, "FlexjobApiError");
     this.operationId = init.operationId;
     this.status = status;

@@ -47,7 +47,11 @@ export interface ResolvedClientOptions extends RetryPolicy {
 
 export function resolveClientOptions(options: FlexjobClientOptions): ResolvedClientOptions {
   check(typeof options === "object" && options !== null, "createFlexjobClient needs an options object", options);
-  check(isAbsoluteUrl(options.baseUrl), "baseUrl must be an absolute http(s) URL such as http://127.0.0.1:8080", options.baseUrl);
+  check(
+    isAbsoluteUrl(options.baseUrl),
+    "baseUrl must be an absolute http(s) URL such as http://127.0.0.1:8080",
+    options.baseUrl,
+  );
   const policy: RetryPolicy = {
     timeoutMs: options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
     retries: options.retries ?? CLIENT_DEFAULTS.retries,
@@ -57,8 +61,16 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
   };
   checkPolicy(policy);
   check(options.fetch === undefined || typeof options.fetch === "function", "fetch must be a function", options.fetch);
-  check(options.requestId === undefined || typeof options.requestId === "function", "requestId must be a function returning an id", options.requestId);
-  check(options.middleware === undefined || Array.isArray(options.middleware), "middleware must be an array", options.middleware);
+  check(
+    options.requestId === undefined || typeof options.requestId === "function",
+    "requestId must be a function returning an id",
+    options.requestId,
+  );
+  check(
+    options.middleware === undefined || Array.isArray(options.middleware),
+    "middleware must be an array",
+    options.middleware,
+  );
   const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   return {
     ...policy,
@@ -82,12 +94,21 @@ export function checkCallOptions(options: CallOptions): void {
 /** Duck-typed: a signal may come from another realm, where `instanceof AbortSignal` fails. */
 function isSignal(value: unknown): boolean {
   const signal = value as Partial<AbortSignal> | null;
-  return typeof signal === "object" && signal !== null && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function";
+  return (
+    typeof signal === "object" &&
+    signal !== null &&
+    typeof signal.aborted === "boolean" &&
+    typeof signal.addEventListener === "function"
+  );
 }
 
 function checkPolicy(policy: RetryPolicy): void {
   checkTimeout(policy.timeoutMs, "timeoutMs");
-  check(Number.isInteger(policy.retries) && policy.retries >= 0 && policy.retries <= 10, "retries must be a whole number from 0 to 10", policy.retries);
+  check(
+    Number.isInteger(policy.retries) && policy.retries >= 0 && policy.retries <= 10,
+    "retries must be a whole number from 0 to 10",
+    policy.retries,
+  );
   for (const key of ["backoffBaseMs", "backoffMaxMs", "retryAfterMaxMs"] as const) {
     check(Number.isFinite(policy[key]) && policy[key] >= 0, `${key} must be a number of ms >= 0`, policy[key]);
   }
@@ -95,7 +116,11 @@ function checkPolicy(policy: RetryPolicy): void {
 
 function checkTimeout(value: number, name: string): void {
   // setTimeout's limit; a longer timeout would fire at once.
-  check(Number.isFinite(value) && value > 0 && value <= 2 ** 31 - 1, `${name} must be a number of ms from 1 to 2147483647`, value);
+  check(
+    Number.isFinite(value) && value > 0 && value <= 2 ** 31 - 1,
+    `${name} must be a number of ms from 1 to 2147483647`,
+    value,
+  );
 }
 
 function isAbsoluteUrl(value: unknown): boolean {

@@ -8,7 +8,13 @@
 import createClient, { type Client } from "openapi-fetch";
 import { FlexjobApiError } from "./api-error";
 import { checkCaseElementIdentifier } from "./case-element-identifier";
-import { checkCallOptions, resolveClientOptions, type CallOptions, type FlexjobClientOptions, type ResolvedClientOptions } from "./client-options";
+import {
+  checkCallOptions,
+  resolveClientOptions,
+  type CallOptions,
+  type FlexjobClientOptions,
+  type ResolvedClientOptions,
+} from "./client-options";
 import { loadValidator } from "./load-validator";
 import { createRetryingFetch } from "./retrying-fetch";
 import { FlexjobResponseValidationError } from "./response-validation-error";
@@ -37,24 +43,37 @@ type RawCall = (init: CallInit) => Promise<{ data?: string; error?: unknown; res
 
 export function createFlexjobClient(options: FlexjobClientOptions): FlexjobClient {
   const config = resolveClientOptions(options);
-  const raw = createClient<paths>({ baseUrl: config.baseUrl, fetch: createRetryingFetch({ ...config, nextRequestId: config.requestId }) });
+  const raw = createClient<paths>({
+    baseUrl: config.baseUrl,
+    fetch: createRetryingFetch({ ...config, nextRequestId: config.requestId }),
+  });
   raw.use(...config.middleware);
   const headers = {
     ...(config.organisation && { activeOrganisationHeader: config.organisation }),
     ...(config.userMetadata && { requestUserMetadataHeader: config.userMetadata }),
   };
-  const caseBody = (id: string) => ({ ...headers, getCaseElementRequestType: { caseElementIdentifier: checkCaseElementIdentifier(id) } });
+  const caseBody = (id: string) => ({
+    ...headers,
+    getCaseElementRequestType: { caseElementIdentifier: checkCaseElementIdentifier(id) },
+  });
   return {
     raw,
     getFlexjob: async (id, call = {}) => {
       const body = caseBody(id);
-      return (await send(config, "GetFlexjob", call, (init) => raw.POST("/Flexjob/GetFlexjob", { ...init, body }))) as FlexjobOfferResponse;
+      return (await send(config, "GetFlexjob", call, (init) =>
+        raw.POST("/Flexjob/GetFlexjob", { ...init, body }),
+      )) as FlexjobOfferResponse;
     },
     getFlexjobAllocation: async (id, call = {}) => {
       const body = caseBody(id);
-      return (await send(config, "GetFlexjobAllocation", call, (init) => raw.POST("/Flexjob/GetFlexjobAllocation", { ...init, body }))) as FlexjobAllocationResponse;
+      return (await send(config, "GetFlexjobAllocation", call, (init) =>
+        raw.POST("/Flexjob/GetFlexjobAllocation", { ...init, body }),
+      )) as FlexjobAllocationResponse;
     },
-    isAlive: async (call = {}) => (await send(config, "IsAliveAsync", call, (init) => raw.POST("/Flexjob/IsAlive", { ...init, body: headers }))) as IsAliveResponse,
+    isAlive: async (call = {}) =>
+      (await send(config, "IsAliveAsync", call, (init) =>
+        raw.POST("/Flexjob/IsAlive", { ...init, body: headers }),
+      )) as IsAliveResponse,
   };
 }
 
@@ -64,7 +83,12 @@ export function createFlexjobClient(options: FlexjobClientOptions): FlexjobClien
  * `unknown` and cast by the caller to its operation's 200 type, which openapi-fetch's response
  * types and (when on) the validator stand behind.
  */
-async function send(config: ResolvedClientOptions, operationId: OperationId, call: CallOptions, rawCall: RawCall): Promise<unknown> {
+async function send(
+  config: ResolvedClientOptions,
+  operationId: OperationId,
+  call: CallOptions,
+  rawCall: RawCall,
+): Promise<unknown> {
   checkCallOptions(call);
   const sent: string[] = [];
   const fetch = createRetryingFetch({
@@ -74,13 +98,22 @@ async function send(config: ResolvedClientOptions, operationId: OperationId, cal
     onAttempt: (id) => sent.push(id),
   });
   const firstId = call.requestId ?? config.requestId();
-  const { data, error, response } = await rawCall({ params: { header: { "x-requestId": firstId } }, parseAs: "text", fetch, signal: call.signal });
+  const { data, error, response } = await rawCall({
+    params: { header: { "x-requestId": firstId } },
+    parseAs: "text",
+    fetch,
+    signal: call.signal,
+  });
   const requestId = sent.at(-1);
   if (!response.ok) throw new FlexjobApiError({ operationId, response, body: error, requestId });
   return checkedBody(config, { operationId, response, requestId }, data);
 }
 
-function checkedBody(config: ResolvedClientOptions, context: { operationId: OperationId; response: Response; requestId: string | undefined }, text: string | undefined): unknown {
+function checkedBody(
+  config: ResolvedClientOptions,
+  context: { operationId: OperationId; response: Response; requestId: string | undefined },
+  text: string | undefined,
+): unknown {
   let body: unknown;
   try {
     body = JSON.parse(text ?? "");

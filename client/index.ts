@@ -6,8 +6,17 @@ export { createFlexjobClient, type FlexjobClient } from "./create-flexjob-client
 export type { CallOptions, FlexjobClientOptions } from "./client-options";
 export { CLIENT_DEFAULTS } from "./defaults";
 export { FLEXJOB_ERROR_CODES, FlexjobApiError, isFlexjobApiError } from "./api-error";
-export { FlexjobNetworkError, FlexjobTimeoutError, isFlexjobNetworkError, isFlexjobTimeoutError } from "./transport-errors";
-export { FlexjobResponseValidationError, isFlexjobResponseValidationError, type ContractViolation } from "./response-validation-error";
+export {
+  FlexjobNetworkError,
+  FlexjobTimeoutError,
+  isFlexjobNetworkError,
+  isFlexjobTimeoutError,
+} from "./transport-errors";
+export {
+  FlexjobResponseValidationError,
+  isFlexjobResponseValidationError,
+  type ContractViolation,
+} from "./response-validation-error";
 export type { Middleware } from "openapi-fetch";
 export type {
   ActiveOrganisationHeaderType,

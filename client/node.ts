@@ -40,7 +40,10 @@ export function createCertificateFetch(certificate: ClientCertificate): Certific
     secureContext = createSecureContext(certificate);
   } catch (error) {
     // Duck-typed: node:tls's errors come from another realm under some test runners.
-    const message = typeof (error as { message?: unknown } | null)?.message === "string" ? (error as { message: string }).message : String(error);
+    const message =
+      typeof (error as { message?: unknown } | null)?.message === "string"
+        ? (error as { message: string }).message
+        : String(error);
     throw new TypeError(`the client certificate cannot be used: ${message}`, { cause: error });
   }
   const dispatcher = new Agent({ connect: { secureContext } });

@@ -10,7 +10,9 @@ export function randomRequestId(): string {
 /** `id` unchanged when it is a valid x-requestId; throws a TypeError saying the rule otherwise. */
 export function checkedRequestId(id: unknown, source: string): string {
   if (typeof id === "string" && id.length >= 1 && id.length <= REQUEST_ID_MAX_LENGTH) return id;
-  throw new TypeError(`${source} must be a string of 1 to ${REQUEST_ID_MAX_LENGTH} characters (typically a UUID); got ${describeValue(id)}`);
+  throw new TypeError(
+    `${source} must be a string of 1 to ${REQUEST_ID_MAX_LENGTH} characters (typically a UUID); got ${describeValue(id)}`,
+  );
 }
 
 export function describeValue(value: unknown): string {

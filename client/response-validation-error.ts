@@ -20,7 +20,12 @@ export class FlexjobResponseValidationError extends Error {
   readonly requestId: string | undefined;
   readonly response: Response;
 
-  constructor(init: { operationId: OperationId; violations: readonly ContractViolation[]; requestId: string | undefined; response: Response }) {
+  constructor(init: {
+    operationId: OperationId;
+    violations: readonly ContractViolation[];
+    requestId: string | undefined;
+    response: Response;
+  }) {
     const listed = init.violations.map((v) => `${v.pointer || "(body)"} ${v.message} (${v.rule})`).join("; ");
     super(`${init.operationId} response breaks the contract: ${listed}`);
     setBrand(this, "FlexjobResponseValidationError");

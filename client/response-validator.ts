@@ -16,7 +16,15 @@ const SPEC_ID = "flexjob.openapi.json";
 
 interface SpecShape {
   components: Record<string, unknown>;
-  paths: Record<string, { post: { operationId: string; responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }>;
+  paths: Record<
+    string,
+    {
+      post: {
+        operationId: string;
+        responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }>;
+      };
+    }
+  >;
 }
 
 // The JSON is codegen output of a spec that redocly lints and the fidelity test reads; its shape is fixed.

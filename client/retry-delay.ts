@@ -6,7 +6,11 @@ import type { RetryPolicy } from "./defaults";
  * c = min(backoffMaxMs, backoffBaseMs * 2^(retry-1)). Half the ceiling is jitter, so clients that
  * failed together do not retry together.
  */
-export function backoffMs(retry: number, policy: Pick<RetryPolicy, "backoffBaseMs" | "backoffMaxMs">, random: () => number): number {
+export function backoffMs(
+  retry: number,
+  policy: Pick<RetryPolicy, "backoffBaseMs" | "backoffMaxMs">,
+  random: () => number,
+): number {
   const ceiling = Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** (retry - 1));
   return ceiling / 2 + random() * (ceiling / 2);
 }

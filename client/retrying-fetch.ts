@@ -36,7 +36,11 @@ export function createRetryingFetch(config: RetryingFetchConfig): FetchLike {
     const sent = new Set<string>();
     for (let attempt = 1; ; attempt++) {
       caller.throwIfAborted();
-      const requestId = attemptRequestId(attempt === 1 ? template.headers.get("x-requestId") : null, sent, config.nextRequestId);
+      const requestId = attemptRequestId(
+        attempt === 1 ? template.headers.get("x-requestId") : null,
+        sent,
+        config.nextRequestId,
+      );
       config.onAttempt?.(requestId);
       const headers = withRequestId(template.headers, requestId);
       const build = (signal: AbortSignal): Request => new Request(template, { body, headers, signal });
@@ -54,7 +58,9 @@ export function createRetryingFetch(config: RetryingFetchConfig): FetchLike {
 function attemptRequestId(given: string | null, sent: Set<string>, next: () => string): string {
   const requestId = checkedRequestId(given ?? next(), "an x-requestId");
   if (sent.has(requestId)) {
-    throw new TypeError(`the requestId generator returned ${JSON.stringify(requestId)} again within one call; it must make a new id every time (a reused x-requestId gets 412)`);
+    throw new TypeError(
+      `the requestId generator returned ${JSON.stringify(requestId)} again within one call; it must make a new id every time (a reused x-requestId gets 412)`,
+    );
   }
   sent.add(requestId);
   return requestId;
@@ -111,7 +117,11 @@ function retryDelay(outcome: Outcome, attempt: number, config: RetryingFetchConf
   const backoff = (): number => backoffMs(attempt, config, config.random ?? Math.random);
   if ("error" in outcome) return backoff();
   if (!RETRY_STATUSES.includes(outcome.response.status)) return undefined;
-  const asked = retryAfterMs(outcome.response.headers.get("retry-after"), (config.now ?? Date.now)(), config.retryAfterMaxMs);
+  const asked = retryAfterMs(
+    outcome.response.headers.get("retry-after"),
+    (config.now ?? Date.now)(),
+    config.retryAfterMaxMs,
+  );
   return asked ?? backoff();
 }
 

@@ -19,10 +19,10 @@ export function linkSignals(signals: readonly AbortSignal[]): { signal: AbortSig
 /** Settles after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal.aborted) return reject(abortReason(signal));
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(abortReason(signal));
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
@@ -35,7 +35,12 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /** Rejects with the signal's reason when it aborts; never settles otherwise. */
 export function rejectOnAbort(signal: AbortSignal): Promise<never> {
   return new Promise((_, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+    if (signal.aborted) return reject(abortReason(signal));
+    signal.addEventListener("abort", () => reject(abortReason(signal)), { once: true });
   });
+}
+
+/** The abort reason, as fetch rejects with it: an Error unless the caller aborted with something else. */
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason as Error;
 }

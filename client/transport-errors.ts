@@ -34,9 +34,12 @@ export class FlexjobNetworkError extends Error {
   readonly attempts: number;
 
   constructor(init: AttemptInfo & { cause: unknown }) {
-    super(`request failed before a response: ${describe(init.cause)} (attempt ${init.attempts}, x-requestId ${init.requestId})`, {
-      cause: init.cause,
-    });
+    super(
+      `request failed before a response: ${describe(init.cause)} (attempt ${init.attempts}, x-requestId ${init.requestId})`,
+      {
+        cause: init.cause,
+      },
+    );
     setBrand(this, "FlexjobNetworkError");
     this.requestId = init.requestId;
     this.attempts = init.attempts;

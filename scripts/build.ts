@@ -15,15 +15,22 @@ const dist = path.join(root, "dist");
 export function build(): number {
   rmSync(dist, { recursive: true, force: true });
   const tsc = require.resolve("typescript/bin/tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) {
     console.error("build: tsc -p tsconfig.build.json failed (see above)");
     return 1;
   }
   copyFileSync(path.join(root, "generated", "flexjob.d.ts"), path.join(dist, "generated", "flexjob.d.ts"));
-  const missing = ["client/index.js", "client/index.d.ts", "generated/flexjob.d.ts", "generated/flexjob.openapi.json", "server/main.js"].filter(
-    (file) => !existsSync(path.join(dist, file)),
-  );
+  const missing = [
+    "client/index.js",
+    "client/index.d.ts",
+    "generated/flexjob.d.ts",
+    "generated/flexjob.openapi.json",
+    "server/main.js",
+  ].filter((file) => !existsSync(path.join(dist, file)));
   if (missing.length > 0) {
     console.error(`build: dist/ lacks ${missing.join(", ")}`);
     return 1;

@@ -74,7 +74,9 @@ if (require.main === module) {
   runCodegen(repoRoot, args.includes("--check")).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      console.error(`codegen: cannot generate from spec/flexjob.yaml: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(
+        `codegen: cannot generate from spec/flexjob.yaml: ${err instanceof Error ? err.message : String(err)}`,
+      );
       process.exit(2);
     },
   );

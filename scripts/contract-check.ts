@@ -44,7 +44,9 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   try {
     const context = createContext(options);
     await probe(options, context.fetch);
-    progress(`${NAME}: ${options.baseUrl} against ${context.spec.file} (seed ${options.seed}, --runs ${options.runs})\n`);
+    progress(
+      `${NAME}: ${options.baseUrl} against ${context.spec.file} (seed ${options.seed}, --runs ${options.runs})\n`,
+    );
     report = await runChecks(context, (result) => progress(`${formatResult(result)}\n`));
   } catch (error) {
     if (!(error instanceof Unreachable || error instanceof UsageError)) throw error;

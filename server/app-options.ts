@@ -51,9 +51,21 @@ const INT32_MAX = 2 ** 31 - 1;
 export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   const resolved: ResolvedAppOptions = { ...APP_DEFAULTS, ...withoutUndefined(options) };
   check(resolved.auth === "header" || resolved.auth === "off", 'auth must be "header" or "off"', resolved.auth);
-  check(isWhole(resolved.retentionMs, 1, Number.MAX_SAFE_INTEGER), "retentionMs must be a whole number of ms > 0", resolved.retentionMs);
-  check(isWhole(resolved.maxRequestIds, 1, Number.MAX_SAFE_INTEGER), "maxRequestIds must be a whole number > 0", resolved.maxRequestIds);
-  check(isWhole(resolved.unknownGrantStatus, -INT32_MAX - 1, INT32_MAX), "unknownGrantStatus must be an int32", resolved.unknownGrantStatus);
+  check(
+    isWhole(resolved.retentionMs, 1, Number.MAX_SAFE_INTEGER),
+    "retentionMs must be a whole number of ms > 0",
+    resolved.retentionMs,
+  );
+  check(
+    isWhole(resolved.maxRequestIds, 1, Number.MAX_SAFE_INTEGER),
+    "maxRequestIds must be a whole number > 0",
+    resolved.maxRequestIds,
+  );
+  check(
+    isWhole(resolved.unknownGrantStatus, -INT32_MAX - 1, INT32_MAX),
+    "unknownGrantStatus must be an int32",
+    resolved.unknownGrantStatus,
+  );
   return resolved;
 }
 

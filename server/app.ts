@@ -56,7 +56,11 @@ function assemble(config: ResolvedAppOptions) {
   const logger = config.logger ?? pino({ enabled: false });
   const spec = loadSpec();
   const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
-  const handlers = createHandlers({ cases: loadCaseBook(dirs), auth: config.auth, unknownGrantStatus: config.unknownGrantStatus });
+  const handlers = createHandlers({
+    cases: loadCaseBook(dirs),
+    auth: config.auth,
+    unknownGrantStatus: config.unknownGrantStatus,
+  });
   return {
     config,
     logger,
@@ -84,6 +88,9 @@ function memoryStore(config: ResolvedAppOptions, logger: pino.Logger): RequestId
     retentionMs: config.retentionMs,
     maxIds: config.maxRequestIds,
     onBoundReached: (maxIds) =>
-      logger.warn({ maxIds }, "request id store full: the oldest ids are forgotten early and their replays no longer caught"),
+      logger.warn(
+        { maxIds },
+        "request id store full: the oldest ids are forgotten early and their replays no longer caught",
+      ),
   });
 }

@@ -30,7 +30,8 @@ export function decideAccess(facts: CaseFacts | undefined, caller: string | unde
   if (rules.auth === "header" && caller === undefined) return "not-authorized";
   if (!facts) return "case-not-found";
   if (rules.auth === "header" && !readersOf(facts).includes(caller!)) return "not-authorized";
-  if (facts.caseElementFlowState.jobAllocationStatusIdentifier === rules.unknownGrantStatus) return "grant-status-unknown";
+  if (facts.caseElementFlowState.jobAllocationStatusIdentifier === rules.unknownGrantStatus)
+    return "grant-status-unknown";
   return "ok";
 }
 

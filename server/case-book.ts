@@ -28,7 +28,10 @@ export function sandboxDir(): string {
 
 /** Reads every `*.json` file of each directory, in order; throws a FixtureError on the first bad one. */
 export function loadCaseBook(dirs: readonly string[]): CaseBook {
-  const book = { GetFlexjob: new Map<string, OfferResponse>(), GetFlexjobAllocation: new Map<string, AllocationResponse>() };
+  const book = {
+    GetFlexjob: new Map<string, OfferResponse>(),
+    GetFlexjobAllocation: new Map<string, AllocationResponse>(),
+  };
   for (const dir of dirs) {
     const seen = new Map<string, string>();
     for (const file of caseFiles(dir)) {
@@ -51,7 +54,10 @@ function caseFiles(dir: string): string[] {
   } catch {
     throw new FixtureError(dir, [{ pointer: "", rule: "must be a readable directory of case files (*.json)" }]);
   }
-  return names.filter((name) => name.endsWith(".json")).sort().map((name) => path.join(dir, name));
+  return names
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => path.join(dir, name));
 }
 
 function readCaseFile(file: string): { operation: CaseOperation; id: string; body: unknown } {
@@ -82,5 +88,7 @@ function operationOf(body: unknown): CaseOperation | undefined {
 
 function duplicate(file: string, operation: CaseOperation, twin: string): FixtureError {
   const pointer = `/${WRAPPER_KEYS[operation]}/caseElementIdentifier`;
-  return new FixtureError(file, [{ pointer, rule: `must be unique per operation within a directory (also in ${twin})` }]);
+  return new FixtureError(file, [
+    { pointer, rule: `must be unique per operation within a directory (also in ${twin})` },
+  ]);
 }

@@ -18,7 +18,10 @@ interface ParserOutcome {
 export function parserOutcome(code: string | undefined): ParserOutcome {
   switch (code) {
     case "HPE_HEADER_OVERFLOW":
-      return problem("headers-too-large", `The request's headers are larger than the server reads (${maxHeaderSize} bytes in all).`);
+      return problem(
+        "headers-too-large",
+        `The request's headers are larger than the server reads (${maxHeaderSize} bytes in all).`,
+      );
     case "HPE_CHUNK_EXTENSIONS_OVERFLOW":
       return problem("payload-too-large", "The request's chunk extensions are larger than the server reads.");
     case "ERR_HTTP_REQUEST_TIMEOUT":

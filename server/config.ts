@@ -55,16 +55,88 @@ interface Setting<K extends keyof ServerConfig> {
 
 /** Every setting: its flag, its environment variable, its rule and its parser (undefined = breaks the rule). */
 export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
-  { key: "port", what: "TCP port to listen on", flag: "port", env: "PORT", rule: "must be a whole number from 0 to 65535 (0: any free port)", parse: (t) => whole(t, 0, 65535) },
-  { key: "host", what: "interface to listen on", flag: "host", env: "HOST", rule: "must be a host name or IP address", parse: (t) => (t.trim() === "" ? undefined : t) },
-  { key: "fixturesDir", what: "directory of further case files (adds to or replaces bundled cases)", flag: "fixtures", env: "FLEXJOB_FIXTURES", rule: "must be a directory path", parse: (t) => (t === "" ? undefined : t) },
-  { key: "sandbox", what: "do not serve the bundled sandbox cases", flag: "no-sandbox", env: "FLEXJOB_SANDBOX", boolean: true, rule: "must be true or false", parse: bool },
-  { key: "auth", what: "header: only the case company or its external operator may read a case; off: anyone", flag: "auth", env: "FLEXJOB_AUTH", rule: 'must be "header" or "off"', parse: (t) => (t === "header" || t === "off" ? t : undefined) },
-  { key: "retentionMs", what: "how long request ids are remembered for replay detection", flag: "retention", env: "FLEXJOB_RETENTION", rule: "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds", parse: duration },
-  { key: "maxRequestIds", what: "the most request ids remembered; at the bound the oldest is forgotten", flag: "max-request-ids", env: "FLEXJOB_MAX_REQUEST_IDS", rule: "must be a whole number from 1 to 100000000", parse: (t) => whole(t, 1, 100_000_000) },
-  { key: "unknownGrantStatus", what: "grant status code meaning \"Ukendt\" (answers 409 / 80003)", flag: "unknown-grant-status", env: "FLEXJOB_UNKNOWN_GRANT_STATUS", rule: "must be a whole number (int32)", parse: (t) => whole(t, -(2 ** 31), 2 ** 31 - 1) },
-  { key: "logLevel", what: "pino log level", flag: "log-level", env: "LOG_LEVEL", rule: `must be one of ${LOG_LEVELS.join(", ")}`, parse: (t) => LOG_LEVELS.find((l) => l === t) },
-  { key: "responseValidation", what: "validate every response against the spec (500 / 1011 on a breach)", flag: "response-validation", env: "FLEXJOB_RESPONSE_VALIDATION", boolean: true, rule: "must be true or false", parse: bool },
+  {
+    key: "port",
+    what: "TCP port to listen on",
+    flag: "port",
+    env: "PORT",
+    rule: "must be a whole number from 0 to 65535 (0: any free port)",
+    parse: (t) => whole(t, 0, 65535),
+  },
+  {
+    key: "host",
+    what: "interface to listen on",
+    flag: "host",
+    env: "HOST",
+    rule: "must be a host name or IP address",
+    parse: (t) => (t.trim() === "" ? undefined : t),
+  },
+  {
+    key: "fixturesDir",
+    what: "directory of further case files (adds to or replaces bundled cases)",
+    flag: "fixtures",
+    env: "FLEXJOB_FIXTURES",
+    rule: "must be a directory path",
+    parse: (t) => (t === "" ? undefined : t),
+  },
+  {
+    key: "sandbox",
+    what: "do not serve the bundled sandbox cases",
+    flag: "no-sandbox",
+    env: "FLEXJOB_SANDBOX",
+    boolean: true,
+    rule: "must be true or false",
+    parse: bool,
+  },
+  {
+    key: "auth",
+    what: "header: only the case company or its external operator may read a case; off: anyone",
+    flag: "auth",
+    env: "FLEXJOB_AUTH",
+    rule: 'must be "header" or "off"',
+    parse: (t) => (t === "header" || t === "off" ? t : undefined),
+  },
+  {
+    key: "retentionMs",
+    what: "how long request ids are remembered for replay detection",
+    flag: "retention",
+    env: "FLEXJOB_RETENTION",
+    rule: "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds",
+    parse: duration,
+  },
+  {
+    key: "maxRequestIds",
+    what: "the most request ids remembered; at the bound the oldest is forgotten",
+    flag: "max-request-ids",
+    env: "FLEXJOB_MAX_REQUEST_IDS",
+    rule: "must be a whole number from 1 to 100000000",
+    parse: (t) => whole(t, 1, 100_000_000),
+  },
+  {
+    key: "unknownGrantStatus",
+    what: 'grant status code meaning "Ukendt" (answers 409 / 80003)',
+    flag: "unknown-grant-status",
+    env: "FLEXJOB_UNKNOWN_GRANT_STATUS",
+    rule: "must be a whole number (int32)",
+    parse: (t) => whole(t, -(2 ** 31), 2 ** 31 - 1),
+  },
+  {
+    key: "logLevel",
+    what: "pino log level",
+    flag: "log-level",
+    env: "LOG_LEVEL",
+    rule: `must be one of ${LOG_LEVELS.join(", ")}`,
+    parse: (t) => LOG_LEVELS.find((l) => l === t),
+  },
+  {
+    key: "responseValidation",
+    what: "validate every response against the spec (500 / 1011 on a breach)",
+    flag: "response-validation",
+    env: "FLEXJOB_RESPONSE_VALIDATION",
+    boolean: true,
+    rule: "must be true or false",
+    parse: bool,
+  },
 ];
 
 export type ParsedCommandLine = { help: true } | { help: false; config: ServerConfig };
@@ -90,16 +162,26 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
 }
 
 function readFlags(argv: readonly string[]): Record<string, string | boolean | undefined> {
-  const options = Object.fromEntries(SETTINGS.map((s) => [s.flag, { type: s.boolean ? "boolean" : "string" } as const]));
+  const options = Object.fromEntries(
+    SETTINGS.map((s) => [s.flag, { type: s.boolean ? "boolean" : "string" } as const]),
+  );
   try {
-    const { values } = parseArgs({ args: [...argv], options: { ...options, help: { type: "boolean", short: "h" } }, strict: true });
-    return values as Record<string, string | boolean | undefined>;
+    const { values } = parseArgs({
+      args: [...argv],
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      strict: true,
+    });
+    return values;
   } catch (error) {
     throw new ConfigError(`${(error as Error).message} (see --help)`);
   }
 }
 
-function parseOrThrow<K extends keyof ServerConfig>(setting: Setting<K>, text: string, source: string): ServerConfig[K] {
+function parseOrThrow<K extends keyof ServerConfig>(
+  setting: Setting<K>,
+  text: string,
+  source: string,
+): ServerConfig[K] {
   const value = setting.parse(text);
   if (value === undefined) throw new ConfigError(`${source} ${setting.rule}; got ${JSON.stringify(text)}`);
   return value;

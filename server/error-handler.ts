@@ -21,7 +21,7 @@ interface HttpishError {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const { requestId } = factsOf(res);
-    const outcome = toProblem((error ?? {}) as HttpishError, requestId);
+    const outcome = toProblem(error ?? {}, requestId);
     if (outcome.status >= 500) logUnexpected(logger, error, requestId);
     if (res.headersSent) {
       res.destroy();
@@ -47,7 +47,8 @@ function toProblem(error: HttpishError, requestId: string | undefined): Sendable
       return problem("unsupported-media-type", `The body must be application/json (${error.message ?? ""}).`, context);
     case 500:
       // express-openapi-validator's response validation: the server's own answer broke the spec.
-      if (Array.isArray(error.errors)) return problem("internal-error", `The response broke the contract: ${error.message}`, context);
+      if (Array.isArray(error.errors))
+        return problem("internal-error", `The response broke the contract: ${error.message}`, context);
       return unexpected(requestId);
     default:
       return unexpected(requestId);
@@ -64,8 +65,10 @@ function invalidDetail(error: HttpishError): string {
 }
 
 function violations(error: HttpishError): ProblemError[] {
-  if (error.type === "entity.parse.failed") return [{ path: "/body", message: `must be well-formed JSON: ${error.message}` }];
-  if (!Array.isArray(error.errors) || error.errors.length === 0) return [{ path: "/", message: error.message ?? "is invalid" }];
+  if (error.type === "entity.parse.failed")
+    return [{ path: "/body", message: `must be well-formed JSON: ${error.message}` }];
+  if (!Array.isArray(error.errors) || error.errors.length === 0)
+    return [{ path: "/", message: error.message ?? "is invalid" }];
   return error.errors.map((e) => ({ path: e.path ?? "/", message: e.message ?? "is invalid" }));
 }
 

@@ -25,7 +25,10 @@ let compiled: Record<CaseOperation, ValidateFunction> | undefined;
 function compile(): Record<CaseOperation, ValidateFunction> {
   const ajv = addSpecComponents(createSpecAjv(), loadSpec().document.components);
   const get = (name: string): ValidateFunction => ajv.compile({ $ref: componentRef(name) });
-  return { GetFlexjob: get(RESPONSE_SCHEMAS.GetFlexjob), GetFlexjobAllocation: get(RESPONSE_SCHEMAS.GetFlexjobAllocation) };
+  return {
+    GetFlexjob: get(RESPONSE_SCHEMAS.GetFlexjob),
+    GetFlexjobAllocation: get(RESPONSE_SCHEMAS.GetFlexjobAllocation),
+  };
 }
 
 /** Every way `body` breaks the spec's response schema of `operation` ([] when it is valid). */

@@ -69,7 +69,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
   );
   stopOnSignals(listening, logger);
-  logger.info({ url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir }, `listening on ${listening.url}`);
+  logger.info(
+    { url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir },
+    `listening on ${listening.url}`,
+  );
 }
 
 /** Runs main with this process's argv and environment; used by `npm start` and the bin shim. */

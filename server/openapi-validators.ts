@@ -18,7 +18,11 @@ function middleware(document: Readonly<SpecDocument>, part: "requests" | "respon
   return OpenApiValidator.middleware({
     // A mutable copy: the validator rewrites the document it is given.
     apiSpec: structuredClone(document) as unknown as ValidatorOptions["apiSpec"],
-    validateRequests: part === "requests" && { allErrors: true, coerceTypes: false, allowUnknownQueryParameters: false },
+    validateRequests: part === "requests" && {
+      allErrors: true,
+      coerceTypes: false,
+      allowUnknownQueryParameters: false,
+    },
     validateResponses: part === "responses" && { allErrors: true, coerceTypes: false, removeAdditional: false },
     // "full" format checks: the "fast" date-time check accepts 2025-02-30T00:00:00Z.
     validateFormats: true,

@@ -49,7 +49,8 @@ export function matchOperation(index: ReadonlyMap<string, ReadonlyMap<string, Op
   return (req, res, next) => {
     const { requestId } = factsOf(res);
     const byMethod = index.get(req.path);
-    if (!byMethod) return sendOutcome(res, problem("not-found", `There is no operation at ${req.path}.`, { requestId }));
+    if (!byMethod)
+      return sendOutcome(res, problem("not-found", `There is no operation at ${req.path}.`, { requestId }));
     const operation = byMethod.get(req.method);
     if (!operation) return refuseMethod(req, res, [...byMethod.keys()].join(", "));
     factsOf(res).operation = operation;

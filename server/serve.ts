@@ -25,7 +25,12 @@ export interface Listening {
  * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE).
  * Requests the HTTP parser rejects get a Problem too (logged to `logger`).
  */
-export function listen(app: Express, port: number, host: string, logger: Logger = pino({ enabled: false })): Promise<Listening> {
+export function listen(
+  app: Express,
+  port: number,
+  host: string,
+  logger: Logger = pino({ enabled: false }),
+): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     answerClientErrors(server, logger);
@@ -39,12 +44,20 @@ export function listen(app: Express, port: number, host: string, logger: Logger 
       server.off("error", reject);
       const address = server.address() as AddressInfo;
       const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-      resolve({ server, url: `http://${shownHost}:${address.port}`, close: (grace) => closeGracefully(server, inFlight, grace) });
+      resolve({
+        server,
+        url: `http://${shownHost}:${address.port}`,
+        close: (grace) => closeGracefully(server, inFlight, grace),
+      });
     });
   });
 }
 
-function closeGracefully(server: Server, inFlight: Set<ServerResponse>, graceMs = SHUTDOWN_GRACE_MS): Promise<"drained" | "cut off"> {
+function closeGracefully(
+  server: Server,
+  inFlight: Set<ServerResponse>,
+  graceMs = SHUTDOWN_GRACE_MS,
+): Promise<"drained" | "cut off"> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       server.closeAllConnections();

@@ -54,10 +54,14 @@ async function measure(url: string, load: Load, seconds: number, connections: nu
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, connections: { type: "string", default: "16" } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: "string", default: "5" }, connections: { type: "string", default: "16" } },
+  });
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
-  console.log(`autocannon, ${connections} connections, ${seconds}s per load, each server in its own process (node ${process.version})`);
+  console.log(
+    `autocannon, ${connections} connections, ${seconds}s per load, each server in its own process (node ${process.version})`,
+  );
   let baseline = 0;
   for (const target of TARGETS) {
     const { url, child } = await startTarget(target);
@@ -67,7 +71,9 @@ async function main(): Promise<void> {
         const { rps, p50, p99 } = await measure(url, load, seconds, connections);
         if (target === "baseline") baseline = rps;
         const ratio = target === "baseline" ? "baseline" : `${(rps / baseline).toFixed(2)} × baseline`;
-        console.log(`${target.padEnd(20)} ${load.name.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${p50} ms  p99 ${p99} ms  ${ratio}`);
+        console.log(
+          `${target.padEnd(20)} ${load.name.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${p50} ms  p99 ${p99} ms  ${ratio}`,
+        );
       }
     } finally {
       child.disconnect();

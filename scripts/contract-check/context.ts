@@ -14,7 +14,8 @@ export interface CheckContext {
   send: Send;
 }
 
-export type CheckGroup = "positive" | "replay" | "header" | "negative" | "not-found" | "authorisation" | "conflict" | "method";
+export type CheckGroup =
+  "positive" | "replay" | "header" | "negative" | "not-found" | "authorisation" | "conflict" | "method";
 
 export interface CheckOutcome {
   passed: boolean;

@@ -21,7 +21,12 @@ export interface Expectation {
 
 const MAX_LISTED = 5;
 
-export function responseProblems(context: CheckContext, operation: OperationSpec, exchange: Exchange, want: Expectation): string[] {
+export function responseProblems(
+  context: CheckContext,
+  operation: OperationSpec,
+  exchange: Exchange,
+  want: Expectation,
+): string[] {
   const statuses = typeof want.status === "number" ? [want.status] : want.status;
   const problems: string[] = [];
   if (!statuses.includes(exchange.status)) problems.push(statusProblem(operation, exchange.status, statuses));
@@ -35,7 +40,8 @@ export function responseProblems(context: CheckContext, operation: OperationSpec
 }
 
 export function statusProblem(operation: OperationSpec, status: number, expected: readonly number[]): string {
-  const undocumented = documentedKey(operation, status) === undefined ? `, a status ${operation.operationId} does not document` : "";
+  const undocumented =
+    documentedKey(operation, status) === undefined ? `, a status ${operation.operationId} does not document` : "";
   return `status ${status}${undocumented} (expected ${expected.join(" or ")})`;
 }
 
@@ -47,7 +53,9 @@ export function bodyProblems(context: CheckContext, operation: OperationSpec, ex
   if (documented.length === 0) return [];
   const media = mediaTypeOf(exchange);
   if (media === undefined || !documented.includes(media)) {
-    return [`content-type ${media ?? "(none)"} is not documented for ${exchange.status} (documented: ${documented.join(", ")})`];
+    return [
+      `content-type ${media ?? "(none)"} is not documented for ${exchange.status} (documented: ${documented.join(", ")})`,
+    ];
   }
   const validate = context.schemas.response(operation, key, media);
   if (!validate) return [];
@@ -56,13 +64,19 @@ export function bodyProblems(context: CheckContext, operation: OperationSpec, ex
   if (validate(body)) return [];
   const violations = violationsOf(validate.errors).map(formatViolation);
   const more = violations.length > MAX_LISTED ? ` and ${violations.length - MAX_LISTED} more` : "";
-  return [`the ${exchange.status} body breaks ${schemaName(operation, key, media)}: ${violations.slice(0, MAX_LISTED).join(", ")}${more}`];
+  return [
+    `the ${exchange.status} body breaks ${schemaName(operation, key, media)}: ${violations.slice(0, MAX_LISTED).join(", ")}${more}`,
+  ];
 }
 
 export function echoProblems(exchange: Exchange, sent: string): string[] {
   const echoed = exchange.headers.get("x-requestId");
   if (echoed === sent) return [];
-  return [echoed === null ? "x-requestId is not echoed" : `x-requestId echoed as ${JSON.stringify(echoed)} (sent ${JSON.stringify(sent)})`];
+  return [
+    echoed === null
+      ? "x-requestId is not echoed"
+      : `x-requestId echoed as ${JSON.stringify(echoed)} (sent ${JSON.stringify(sent)})`,
+  ];
 }
 
 function schemaName(operation: OperationSpec, key: string, media: string): string {

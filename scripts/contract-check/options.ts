@@ -91,16 +91,22 @@ export function parseCommand(
 ): ParsedCommand {
   const { values } = parseFlags(argv);
   if (values.help) return { help: true };
-  if (values["base-url"] === undefined) throw new UsageError("--base-url is required, e.g. --base-url http://127.0.0.1:8080");
+  if (values["base-url"] === undefined)
+    throw new UsageError("--base-url is required, e.g. --base-url http://127.0.0.1:8080");
   const options: CheckOptions = {
     baseUrl: baseUrl(values["base-url"]),
     organisation: organisation(values.organisation ?? CHECK_DEFAULTS.organisation),
     offerCases: (values["offer-case"] ?? CHECK_DEFAULTS.offerCases).map((c) => caseId("--offer-case", c)),
-    allocationCases: (values["allocation-case"] ?? CHECK_DEFAULTS.allocationCases).map((c) => caseId("--allocation-case", c)),
+    allocationCases: (values["allocation-case"] ?? CHECK_DEFAULTS.allocationCases).map((c) =>
+      caseId("--allocation-case", c),
+    ),
     missingCase: caseId("--missing-case", values["missing-case"] ?? CHECK_DEFAULTS.missingCase),
     seed: values.seed === undefined ? randomSeed() : integer("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1),
     runs: values.runs === undefined ? CHECK_DEFAULTS.runs : integer("--runs", values.runs, 1, 100_000),
-    timeoutMs: values["timeout-ms"] === undefined ? CHECK_DEFAULTS.timeoutMs : integer("--timeout-ms", values["timeout-ms"], 1, 600_000),
+    timeoutMs:
+      values["timeout-ms"] === undefined
+        ? CHECK_DEFAULTS.timeoutMs
+        : integer("--timeout-ms", values["timeout-ms"], 1, 600_000),
     json: values.json ?? false,
   };
   const forbiddenCase = optionalCaseId("--forbidden-case", values["forbidden-case"] ?? CHECK_DEFAULTS.forbiddenCase);
@@ -128,8 +134,10 @@ function tlsFiles(
 ): TlsFiles | undefined {
   const { cert, key, pfx, ca } = values;
   if (cert === undefined && key === undefined && pfx === undefined && ca === undefined) return undefined;
-  if (!baseUrl.startsWith("https:")) throw new UsageError(`--cert, --key, --pfx and --ca need an https --base-url; got ${JSON.stringify(baseUrl)}`);
-  if ((cert === undefined) !== (key === undefined)) throw new UsageError("--cert and --key go together: give both, or --pfx instead");
+  if (!baseUrl.startsWith("https:"))
+    throw new UsageError(`--cert, --key, --pfx and --ca need an https --base-url; got ${JSON.stringify(baseUrl)}`);
+  if ((cert === undefined) !== (key === undefined))
+    throw new UsageError("--cert and --key go together: give both, or --pfx instead");
   if (pfx !== undefined && cert !== undefined) throw new UsageError("give either --pfx or --cert with --key, not both");
   const files: TlsFiles = {};
   if (cert !== undefined) files.certFile = nonEmpty("--cert", cert);
@@ -154,7 +162,8 @@ function baseUrl(value: string): string {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new UsageError(`--base-url must be an http or https URL; got ${JSON.stringify(value)}`);
   }
-  if (url.search || url.hash) throw new UsageError(`--base-url must not carry a query or fragment; got ${JSON.stringify(value)}`);
+  if (url.search || url.hash)
+    throw new UsageError(`--base-url must not carry a query or fragment; got ${JSON.stringify(value)}`);
   return url.href.replace(/\/+$/, "");
 }
 

@@ -39,14 +39,22 @@ export function childPointer(parent: string, key: string): string {
   return `${parent}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
-function synthesise(document: SpecDocument, raw: Schema, pointer: string, overrides: ReadonlyMap<string, unknown>): unknown {
+function synthesise(
+  document: SpecDocument,
+  raw: Schema,
+  pointer: string,
+  overrides: ReadonlyMap<string, unknown>,
+): unknown {
   if (overrides.has(pointer)) return overrides.get(pointer);
   const schema = deref(document, raw);
   switch (schema.type) {
     case "object": {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
       return Object.fromEntries(
-        Object.entries(properties).map(([key, child]) => [key, synthesise(document, child, childPointer(pointer, key), overrides)]),
+        Object.entries(properties).map(([key, child]) => [
+          key,
+          synthesise(document, child, childPointer(pointer, key), overrides),
+        ]),
       );
     }
     case "array":

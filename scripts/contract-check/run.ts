@@ -46,16 +46,27 @@ export function allChecks(context: CheckContext): Check[] {
 /** Throws a UsageError when the TLS files cannot be read or used. */
 export function createContext(options: CheckOptions, spec: LoadedSpec = loadSpec()): CheckContext {
   const fetchImpl = fetchFor(options.tls);
-  return { options, spec, schemas: createSchemaBook(spec), fetch: fetchImpl, send: createSender(options.baseUrl, options.timeoutMs, fetchImpl) };
+  return {
+    options,
+    spec,
+    schemas: createSchemaBook(spec),
+    fetch: fetchImpl,
+    send: createSender(options.baseUrl, options.timeoutMs, fetchImpl),
+  };
 }
 
 /** Any HTTP answer from the base URL will do; none at all throws Unreachable. */
 export async function probe(options: CheckOptions, fetchImpl: Fetch): Promise<void> {
   try {
-    const response = await fetchImpl(options.baseUrl, { method: "GET", signal: AbortSignal.timeout(options.timeoutMs) });
+    const response = await fetchImpl(options.baseUrl, {
+      method: "GET",
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
     await response.arrayBuffer();
   } catch (error) {
-    throw new Unreachable(`cannot reach --base-url ${options.baseUrl}: ${describeFetchError(error, options.timeoutMs)}`);
+    throw new Unreachable(
+      `cannot reach --base-url ${options.baseUrl}: ${describeFetchError(error, options.timeoutMs)}`,
+    );
   }
 }
 
@@ -88,7 +99,10 @@ async function runOne(context: CheckContext, check: Check): Promise<CheckResult>
   try {
     outcome = await check.run(context);
   } catch (error) {
-    const reason = error instanceof RequestFailed ? error.message : `the check could not run: ${error instanceof Error ? error.message : String(error)}`;
+    const reason =
+      error instanceof RequestFailed
+        ? error.message
+        : `the check could not run: ${error instanceof Error ? error.message : String(error)}`;
     outcome = { passed: false, reason };
   }
   return { name: check.name, group: check.group, ...outcome, durationMs: Math.round(performance.now() - started) };

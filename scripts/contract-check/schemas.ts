@@ -32,7 +32,7 @@ export function createSchemaBook(spec: LoadedSpec): SchemaBook {
   const compile = (schema: Schema): ValidateFunction => {
     let validate = cache.get(schema);
     if (!validate) {
-      validate = ajv.compile(absoluteRefs(schema) as Schema);
+      validate = ajv.compile(absoluteRefs(schema));
       cache.set(schema, validate);
     }
     return validate;

@@ -56,13 +56,22 @@ function readOperations(document: SpecDocument): OperationSpec[] {
       const responses = Object.fromEntries(
         Object.entries(raw.responses ?? {}).map(([status, r]) => [status, mediaTypes(document, r)]),
       );
-      operations.push({ operationId: raw.operationId, path: opPath, method: method.toUpperCase(), requestSchema, responses });
+      operations.push({
+        operationId: raw.operationId,
+        path: opPath,
+        method: method.toUpperCase(),
+        requestSchema,
+        responses,
+      });
     }
   }
   return operations;
 }
 
-function mediaTypes(document: SpecDocument, response: RawResponse | { $ref: string }): Record<string, Schema | undefined> {
+function mediaTypes(
+  document: SpecDocument,
+  response: RawResponse | { $ref: string },
+): Record<string, Schema | undefined> {
   const resolved = "$ref" in response ? document.components.responses?.[refName(response.$ref)] : response;
   if (!resolved) throw new Error(`spec: response ${(response as { $ref: string }).$ref} is not defined`);
   return Object.fromEntries(Object.entries(resolved.content ?? {}).map(([type, media]) => [type, media.schema]));

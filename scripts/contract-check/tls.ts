@@ -19,12 +19,19 @@ export function fetchFor(tls: TlsFiles | undefined): Fetch {
   try {
     certificateFetch = createCertificateFetch(certificate);
   } catch (error) {
-    const named = [tls.pfxFile && `--pfx ${tls.pfxFile}`, tls.certFile && `--cert ${tls.certFile}`, tls.keyFile && `--key ${tls.keyFile}`, tls.caFile && `--ca ${tls.caFile}`]
+    const named = [
+      tls.pfxFile && `--pfx ${tls.pfxFile}`,
+      tls.certFile && `--cert ${tls.certFile}`,
+      tls.keyFile && `--key ${tls.keyFile}`,
+      tls.caFile && `--ca ${tls.caFile}`,
+    ]
       .filter(Boolean)
       .join(", ");
     // createCertificateFetch's TypeError names the cause after its prefix.
-    const reason = error instanceof Error ? error.message.replace(/^the client certificate cannot be used: /, "") : String(error);
-    const hint = tls.passphrase === undefined ? ` (encrypted? set ${PASSPHRASE_ENV})` : ` (is ${PASSPHRASE_ENV} right?)`;
+    const reason =
+      error instanceof Error ? error.message.replace(/^the client certificate cannot be used: /, "") : String(error);
+    const hint =
+      tls.passphrase === undefined ? ` (encrypted? set ${PASSPHRASE_ENV})` : ` (is ${PASSPHRASE_ENV} right?)`;
     throw new UsageError(`cannot use ${named}: ${reason}${/mac verify|decrypt|passphrase/i.test(reason) ? hint : ""}`);
   }
   return (url, init) => certificateFetch(new Request(url, init));
@@ -43,7 +50,8 @@ function readCertificate(tls: TlsFiles): ClientCertificate {
 /** Node takes CAs as PEM and ignores anything else in the file, so a file without one is an error. */
 function caCertificates(file: string): Buffer {
   const pem = read("--ca", file);
-  if (!pem.toString("latin1").includes("-----BEGIN CERTIFICATE-----")) throw new UsageError(`--ca ${file} holds no PEM certificate`);
+  if (!pem.toString("latin1").includes("-----BEGIN CERTIFICATE-----"))
+    throw new UsageError(`--ca ${file} holds no PEM certificate`);
   return pem;
 }
 

@@ -24,16 +24,25 @@ function checkHeader(walker: SpecWalker, op: Schema, row: ElementRow, where: str
   const parameters = ((op.parameters ?? []) as unknown[]).map((p) => walker.resolve(p));
   const header = parameters.find((p) => p.in === "header" && p.name === "x-requestId");
   if (!header) return walker.miss(at, "no x-requestId header parameter");
-  if (header.required !== (row.occurrence === "1")) walker.miss(at, `required is ${String(header.required)}, the page says ${row.occurrence}`);
+  if (header.required !== (row.occurrence === "1"))
+    walker.miss(at, `required is ${String(header.required)}, the page says ${row.occurrence}`);
   const schema = (header.schema ?? {}) as Schema;
   const maxLength = Number(HEADER_MAX_LENGTH.exec(row.description)?.[1]);
   if (schema.type !== "string" || schema.minLength !== 1 || schema.maxLength !== maxLength) {
     walker.miss(at, `should be a string of 1..${maxLength} characters, found ${JSON.stringify(schema)}`);
   }
-  if (!String(header.description ?? "").startsWith(row.description)) walker.miss(at, "description should start with the page's");
+  if (!text(header.description).startsWith(row.description))
+    walker.miss(at, "description should start with the page's");
 }
 
-function checkTree(walker: SpecWalker, rows: ElementRow[], root: string, slot: Schema | undefined, required: boolean, where: string) {
+function checkTree(
+  walker: SpecWalker,
+  rows: ElementRow[],
+  root: string,
+  slot: Schema | undefined,
+  required: boolean,
+  where: string,
+) {
   const found = rootNode(rows, root);
   if (!found) return walker.miss(where, `the page has no ${root} row`);
   if (!slot) return walker.miss(`${where} ${root}`, "has no schema in the spec");
@@ -45,7 +54,8 @@ function checkOperation(walker: SpecWalker, doc: OpenApiDocument, page: DocOpera
   const where = page.name;
   const op = doc.paths?.[page.path]?.[page.method.toLowerCase()] as Schema | undefined;
   if (!op) return walker.miss(where, `no ${page.method} ${page.path} in the spec`);
-  if (op.operationId !== page.name) walker.miss(where, `operationId is ${String(op.operationId)}, the page says ${page.name}`);
+  if (op.operationId !== page.name)
+    walker.miss(where, `operationId is ${String(op.operationId)}, the page says ${page.name}`);
   const headerRow = page.input.find((r) => r.name === "x-requestId [Header]");
   if (headerRow) checkHeader(walker, op, headerRow, `${where} input`);
   const body = walker.resolve(op.requestBody);
@@ -56,9 +66,10 @@ function checkOperation(walker: SpecWalker, doc: OpenApiDocument, page: DocOpera
   checkTree(walker, page.output, "response", okSchema?.schema as Schema, true, `${where} output`);
   for (const fault of page.faults) {
     const declared = Object.values((op.responses ?? {}) as Schema).some((r) =>
-      String(walker.resolve(r).description ?? "").includes(String(fault.code)),
+      text(walker.resolve(r).description).includes(String(fault.code)),
     );
-    if (!declared) walker.miss(`${where} fault ${fault.code}`, "no response of the operation says it carries this code");
+    if (!declared)
+      walker.miss(`${where} fault ${fault.code}`, "no response of the operation says it carries this code");
   }
 }
 
@@ -69,12 +80,18 @@ export function compareSpecToPage(doc: OpenApiDocument, page: DocOperation[]): C
   const documented = new Set(page.map((op) => `${op.method.toLowerCase()} ${op.path}`));
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of Object.keys(item).filter((m) => /^(get|put|post|delete|patch|head|options|trace)$/.test(m))) {
-      if (!documented.has(`${method} ${path}`)) walker.miss(`${method.toUpperCase()} ${path}`, "is in the spec but not on the page");
+      if (!documented.has(`${method} ${path}`))
+        walker.miss(`${method.toUpperCase()} ${path}`, "is in the spec but not on the page");
     }
   }
   const own = new Set<string>(PROJECT_SCHEMAS);
-  for (const name of Object.keys((doc.components?.schemas ?? {}) as Schema)) {
-    if (!walker.reached.has(name) && !own.has(name)) walker.miss(`components.schemas.${name}`, "is not a type the page uses");
+  for (const name of Object.keys(doc.components?.schemas ?? {})) {
+    if (!walker.reached.has(name) && !own.has(name))
+      walker.miss(`components.schemas.${name}`, "is not a type the page uses");
   }
   return { compared: walker.compared, mismatches: walker.mismatches };
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
 }

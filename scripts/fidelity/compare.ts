@@ -3,7 +3,7 @@
  * element is present with the documented type, constraints and occurrence, and nothing the page
  * lacks is added (the two SOAP-era header types aside, whose shape the page does not give).
  */
-import type { DocOperation, ElementRow } from "./doc-page";
+import type { ElementRow } from "./doc-page";
 
 type Schema = Record<string, unknown>;
 export type OpenApiDocument = { paths?: Record<string, Record<string, unknown>>; components?: Schema };
@@ -37,8 +37,19 @@ const PRIMITIVES: Record<string, { type: string; format?: string }> = {
 };
 
 const CONSTRAINT_KEYS = [
-  "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-  "pattern", "enum", "multipleOf", "minItems", "maxItems", "minProperties", "maxProperties",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "pattern",
+  "enum",
+  "multipleOf",
+  "minItems",
+  "maxItems",
+  "minProperties",
+  "maxProperties",
 ] as const;
 
 export interface Node {
@@ -83,7 +94,12 @@ function actualConstraints(schema: Schema): Record<string, unknown> {
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
-  const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+  const sorted = (o: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]),
+    );
   return sorted(a as Record<string, unknown>) === sorted(b as Record<string, unknown>);
 }
 
@@ -97,13 +113,16 @@ export class SpecWalker {
   resolve(value: unknown): Schema {
     let current = value as Schema;
     for (let hops = 0; typeof current?.$ref === "string" && hops < 20; hops++) {
-      const ref = current.$ref as string;
+      const ref = current.$ref;
       const name = ref.replace("#/components/schemas/", "");
       if (name !== ref) this.reached.add(name);
       current = ref
         .replace(/^#\//, "")
         .split("/")
-        .reduce<unknown>((at, key) => (at as Schema | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], this.doc) as Schema;
+        .reduce<unknown>(
+          (at, key) => (at as Schema | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
+          this.doc,
+        ) as Schema;
     }
     return current ?? {};
   }
@@ -127,7 +146,10 @@ export class SpecWalker {
     if (!sameJson(want, got)) {
       this.miss(at, `has constraints ${JSON.stringify(got)}, the page says ${JSON.stringify(want)}`);
     }
-    if (row.description !== "" && !String(schema.description ?? "").startsWith(row.description)) {
+    if (
+      row.description !== "" &&
+      !(typeof schema.description === "string" ? schema.description : "").startsWith(row.description)
+    ) {
       this.miss(at, `description should start with the page's "${row.description}"`);
     }
     this.checkChildren(node, schema, at, where);
@@ -136,9 +158,12 @@ export class SpecWalker {
   private checkType(row: ElementRow, slot: Schema, at: string): Schema | undefined {
     const primitive = PRIMITIVES[row.type];
     if (primitive) {
-      if (slot.$ref !== undefined) this.miss(at, `is ${String(slot.$ref)}, the page says ${row.type}`);
+      if (slot.$ref !== undefined) this.miss(at, `is ${JSON.stringify(slot.$ref)}, the page says ${row.type}`);
       else if (slot.type !== primitive.type || slot.format !== primitive.format) {
-        this.miss(at, `is ${String(slot.type)}/${String(slot.format)}, the page says ${row.type} (${primitive.type}/${primitive.format})`);
+        this.miss(
+          at,
+          `is ${String(slot.type)}/${String(slot.format)}, the page says ${row.type} (${primitive.type}/${primitive.format})`,
+        );
       }
       return slot;
     }
@@ -149,8 +174,10 @@ export class SpecWalker {
     }
     const schema = this.resolve(slot);
     if (row.type.endsWith("CodeList")) {
-      if (schema.type !== "integer" || schema.format !== "int32") this.miss(at, `code list ${row.type} must be integer/int32`);
-      if (schema.enum !== undefined) this.miss(at, `code list ${row.type} must not have an enum (its members are unpublished)`);
+      if (schema.type !== "integer" || schema.format !== "int32")
+        this.miss(at, `code list ${row.type} must be integer/int32`);
+      if (schema.enum !== undefined)
+        this.miss(at, `code list ${row.type} must not have an enum (its members are unpublished)`);
     }
     return schema;
   }

@@ -38,6 +38,7 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "co
 
 export async function startBrokenServer(defect: Defect): Promise<RunningServer> {
   const inner = await listen(createApp({ validateResponses: false, ...defect.app }));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the promise; forward() answers every error itself
   const proxy = await listen(async (req, res) => {
     const request = await received(req);
     if (defect.unanswered?.(request)) return;
@@ -66,7 +67,11 @@ async function forward(baseUrl: string, request: Exchanged): Promise<Answer> {
     if (!HOP_BY_HOP.has(name) && typeof value === "string") headers.set(name, value);
   }
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  const response = await fetch(baseUrl + request.path, { method: request.method, headers, ...(hasBody ? { body: new Uint8Array(request.body) } : {}) });
+  const response = await fetch(baseUrl + request.path, {
+    method: request.method,
+    headers,
+    ...(hasBody ? { body: new Uint8Array(request.body) } : {}),
+  });
   const answerHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (!HOP_BY_HOP.has(name)) answerHeaders[name] = value;
@@ -97,5 +102,9 @@ export function withJsonBody(answer: Answer, change: (body: Record<string, unkno
 
 /** The request's operationId by path (the spec's three paths). */
 export function operationOf(request: Exchanged): string | undefined {
-  return { "/Flexjob/GetFlexjob": "GetFlexjob", "/Flexjob/GetFlexjobAllocation": "GetFlexjobAllocation", "/Flexjob/IsAlive": "IsAliveAsync" }[request.path];
+  return {
+    "/Flexjob/GetFlexjob": "GetFlexjob",
+    "/Flexjob/GetFlexjobAllocation": "GetFlexjobAllocation",
+    "/Flexjob/IsAlive": "IsAliveAsync",
+  }[request.path];
 }

@@ -71,7 +71,8 @@ export const replayAccepted: Defect = {
 };
 
 function isMalformedJson(request: Exchanged): boolean {
-  if (!String(request.headers["content-type"] ?? "").startsWith("application/json") || request.body.length === 0) return false;
+  if (!String(request.headers["content-type"] ?? "").startsWith("application/json") || request.body.length === 0)
+    return false;
   try {
     JSON.parse(request.body.toString("utf8"));
     return false;
@@ -85,7 +86,12 @@ export const internalErrorOnMalformedJson: Defect = {
   response: (answer, request) =>
     isMalformedJson(request) && answer.status === 400
       ? withJsonBody({ ...answer, status: 500 }, (body) => {
-          Object.assign(body, { type: "urn:flexjob-contract:problem:internal-error", title: "Internal error", status: 500, errorCode: 1011 });
+          Object.assign(body, {
+            type: "urn:flexjob-contract:problem:internal-error",
+            title: "Internal error",
+            status: 500,
+            errorCode: 1011,
+          });
           delete body.errors;
         })
       : answer,

@@ -16,15 +16,24 @@ describe("GetFlexjob", () => {
       { given: "a foreign caller", caller: "99999999" },
     ])("answers 200 to $given", async ({ caller }) => {
       const id = "66666666-6666-4666-8666-666666666666";
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", newRequestId()).send(caseRequest(id, caller));
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", newRequestId())
+        .send(caseRequest(id, caller));
       expect(res.status).toBe(200);
       expect(res.body).toEqual(files.get(`GetFlexjob ${id}`));
     });
 
     it("still answers 404 / 80002 and 409 / 80003", async () => {
-      const unknown = await request(app).post(PATHS.GetFlexjob).set("x-requestId", newRequestId()).send(caseRequest("00000000-0000-4000-8000-000000000000"));
+      const unknown = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", newRequestId())
+        .send(caseRequest("00000000-0000-4000-8000-000000000000"));
       expect(unknown.status).toBe(404);
-      const ukendt = await request(app).post(PATHS.GetFlexjob).set("x-requestId", newRequestId()).send(caseRequest("55555555-5555-4555-8555-555555555555"));
+      const ukendt = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", newRequestId())
+        .send(caseRequest("55555555-5555-4555-8555-555555555555"));
       expect(ukendt.status).toBe(409);
     });
   });
@@ -34,12 +43,18 @@ describe("GetFlexjob", () => {
 
     it("answers 409 / 80003 for case 1, whose grant status is 3", async () => {
       const requestId = newRequestId();
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"));
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", requestId)
+        .send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"));
       expectProblem(res, "grant-status-unknown", { requestId });
     });
 
     it("answers 200 for case 5, whose grant status is 1", async () => {
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", newRequestId()).send(caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", newRequestId())
+        .send(caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
       expect(res.status).toBe(200);
     });
   });

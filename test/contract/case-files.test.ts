@@ -45,7 +45,9 @@ describe("GetFlexjob", () => {
     it("serves only the directory's cases", async () => {
       expect((await getFlexjob(app, CASE_7, "11111114")).status).toBe(200);
       const requestId = newRequestId();
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", requestId)
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", requestId)
         .send(caseRequest("22222222-2222-4222-8222-222222222222", "12345674"));
       expectProblem(res, "case-not-found", { requestId });
     });
@@ -55,10 +57,30 @@ describe("GetFlexjob", () => {
 describe("createApp", () => {
   describe.each([
     { dir: "malformed-json", file: "case.json", pointer: "/", rule: /must be well-formed JSON/ },
-    { dir: "unknown-wrapper", file: "case.json", pointer: "/", rule: /must be a FlexjobOfferResponse .* or a FlexjobAllocationResponse/ },
-    { dir: "schema-violation", file: "case-8-offer.json", pointer: "/flexjobRequestResponseType/flexjobOffer/preferedStartDate", rule: /must match format "date-time" \(format/ },
-    { dir: "schema-violation", file: "case-8-offer.json", pointer: "/flexjobRequestResponseType/company", rule: /must have required property 'companyName' \(required/ },
-    { dir: "duplicate", file: "b.json", pointer: "/flexjobRequestResponseType/caseElementIdentifier", rule: /must be unique per operation within a directory \(also in .*a\.json\)/ },
+    {
+      dir: "unknown-wrapper",
+      file: "case.json",
+      pointer: "/",
+      rule: /must be a FlexjobOfferResponse .* or a FlexjobAllocationResponse/,
+    },
+    {
+      dir: "schema-violation",
+      file: "case-8-offer.json",
+      pointer: "/flexjobRequestResponseType/flexjobOffer/preferedStartDate",
+      rule: /must match format "date-time" \(format/,
+    },
+    {
+      dir: "schema-violation",
+      file: "case-8-offer.json",
+      pointer: "/flexjobRequestResponseType/company",
+      rule: /must have required property 'companyName' \(required/,
+    },
+    {
+      dir: "duplicate",
+      file: "b.json",
+      pointer: "/flexjobRequestResponseType/caseElementIdentifier",
+      rule: /must be unique per operation within a directory \(also in .*a\.json\)/,
+    },
   ])("with a case file in $dir", ({ dir, file, pointer, rule }) => {
     it(`throws a FixtureError naming ${file}, ${pointer} and the rule`, () => {
       let thrown: unknown;
@@ -79,7 +101,9 @@ describe("createApp", () => {
   describe("with a fixturesDir that does not exist", () => {
     it("throws a FixtureError naming the directory", () => {
       const missing = path.join(FIXTURES_DIR, "no-such-dir");
-      expect(() => createApp({ fixturesDir: missing })).toThrow(new RegExp(`${missing}:\\n  at /: must be a readable directory`));
+      expect(() => createApp({ fixturesDir: missing })).toThrow(
+        new RegExp(`${missing}:\\n  at /: must be a readable directory`),
+      );
     });
   });
 

@@ -16,7 +16,9 @@ const badBody = { getCaseElementRequestType: { caseElementIdentifier: "not-a-uui
 
 /** Uses `requestId` once with a valid request, so the next use is a replay. */
 async function spend(requestId: string): Promise<void> {
-  expect((await post(requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"))).status).toBe(200);
+  expect((await post(requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"))).status).toBe(
+    200,
+  );
 }
 
 describe("GetFlexjob", () => {
@@ -31,8 +33,14 @@ describe("GetFlexjob", () => {
     { given: "a body breaking the schema", send: (r: request.Test) => r.send(badBody) },
     { given: "malformed JSON", send: (r: request.Test) => r.set("content-type", "application/json").send("{") },
     { given: "a text/plain body", send: (r: request.Test) => r.set("content-type", "text/plain").send("hi") },
-    { given: "no caller identity", send: (r: request.Test) => r.send(caseRequest("11111111-1111-4111-8111-111111111111")) },
-    { given: "an unknown case", send: (r: request.Test) => r.send(caseRequest("00000000-0000-4000-8000-000000000000", "12345674")) },
+    {
+      given: "no caller identity",
+      send: (r: request.Test) => r.send(caseRequest("11111111-1111-4111-8111-111111111111")),
+    },
+    {
+      given: "an unknown case",
+      send: (r: request.Test) => r.send(caseRequest("00000000-0000-4000-8000-000000000000", "12345674")),
+    },
   ])("with a replayed x-requestId and $given", ({ send }) => {
     it("answers 412 (2 before 3–5)", async () => {
       const requestId = newRequestId();
@@ -42,8 +50,14 @@ describe("GetFlexjob", () => {
   });
 
   describe.each([
-    { given: "a body breaking the schema and no caller identity", body: { getCaseElementRequestType: { caseElementIdentifier: "nope" } } },
-    { given: "an unknown property and a foreign caller", body: { ...caseRequest("66666666-6666-4666-8666-666666666666", "12345674"), more: 1 } },
+    {
+      given: "a body breaking the schema and no caller identity",
+      body: { getCaseElementRequestType: { caseElementIdentifier: "nope" } },
+    },
+    {
+      given: "an unknown property and a foreign caller",
+      body: { ...caseRequest("66666666-6666-4666-8666-666666666666", "12345674"), more: 1 },
+    },
   ])("with $given", ({ body }) => {
     it("answers 400, not 403 (3 before 4)", async () => {
       const requestId = newRequestId();
@@ -53,8 +67,14 @@ describe("GetFlexjob", () => {
 
   describe.each([
     { given: "no caller identity and an unknown case", body: caseRequest("00000000-0000-4000-8000-000000000000") },
-    { given: "no caller identity and a case in status Ukendt", body: caseRequest("55555555-5555-4555-8555-555555555555") },
-    { given: "a foreign caller and a case in status Ukendt", body: caseRequest("55555555-5555-4555-8555-555555555555", "11111114") },
+    {
+      given: "no caller identity and a case in status Ukendt",
+      body: caseRequest("55555555-5555-4555-8555-555555555555"),
+    },
+    {
+      given: "a foreign caller and a case in status Ukendt",
+      body: caseRequest("55555555-5555-4555-8555-555555555555", "11111114"),
+    },
   ])("with $given", ({ body }) => {
     it("answers 403, not 404 or 409 (4 before 5)", async () => {
       const requestId = newRequestId();
@@ -64,9 +84,18 @@ describe("GetFlexjob", () => {
 
   describe.each([
     { given: "its body broke the schema (400)", send: (r: request.Test) => r.send(badBody) },
-    { given: "its body was text/plain (415)", send: (r: request.Test) => r.set("content-type", "text/plain").send("hi") },
-    { given: "it was not authorised (403)", send: (r: request.Test) => r.send(caseRequest("11111111-1111-4111-8111-111111111111")) },
-    { given: "its case was not found (404)", send: (r: request.Test) => r.send(caseRequest("00000000-0000-4000-8000-000000000000", "12345674")) },
+    {
+      given: "its body was text/plain (415)",
+      send: (r: request.Test) => r.set("content-type", "text/plain").send("hi"),
+    },
+    {
+      given: "it was not authorised (403)",
+      send: (r: request.Test) => r.send(caseRequest("11111111-1111-4111-8111-111111111111")),
+    },
+    {
+      given: "its case was not found (404)",
+      send: (r: request.Test) => r.send(caseRequest("00000000-0000-4000-8000-000000000000", "12345674")),
+    },
   ])("after a request whose $given", ({ send }) => {
     it("remembers its x-requestId: the same id with a valid request answers 412", async () => {
       const requestId = newRequestId();
@@ -80,7 +109,9 @@ describe("GetFlexjob", () => {
     it("has not spent the x-requestId", async () => {
       const requestId = newRequestId();
       expect((await request(app).get(PATHS.GetFlexjob).set("x-requestId", requestId)).status).toBe(405);
-      expect((await post(requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"))).status).toBe(200);
+      expect((await post(requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"))).status).toBe(
+        200,
+      );
     });
   });
 });

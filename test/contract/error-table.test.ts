@@ -9,7 +9,11 @@ import { caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/ser
 
 const app = createApp({ validateResponses: true });
 const operations = Object.keys(PATHS) as OperationId[];
-const validBody = { GetFlexjob: caseRequest("11111111-1111-4111-8111-111111111111", "12345674"), GetFlexjobAllocation: caseRequest("33333333-3333-4333-8333-333333333333", "12345674"), IsAliveAsync: {} };
+const validBody = {
+  GetFlexjob: caseRequest("11111111-1111-4111-8111-111111111111", "12345674"),
+  GetFlexjobAllocation: caseRequest("33333333-3333-4333-8333-333333333333", "12345674"),
+  IsAliveAsync: {},
+};
 
 describe.each(operations)("%s", (operationId) => {
   const path = PATHS[operationId];
@@ -31,7 +35,9 @@ describe.each(operations)("%s", (operationId) => {
   ])("with $given", ({ id }) => {
     it("answers 400 / 1014 naming /headers/x-requestId, and echoes nothing", async () => {
       const res = await post(id).send(validBody[operationId]);
-      expectProblem(res, "invalid-request", { errors: [{ path: "/headers/x-requestId", message: expect.stringContaining("1 to 46 characters") }] });
+      expectProblem(res, "invalid-request", {
+        errors: [{ path: "/headers/x-requestId", message: expect.stringContaining("1 to 46 characters") }],
+      });
     });
   });
 
@@ -48,7 +54,10 @@ describe.each(operations)("%s", (operationId) => {
     it("answers 400 / 1014 naming /body", async () => {
       const requestId = newRequestId();
       const res = await post(requestId).set("content-type", "application/json").send('{"getCaseElementRequestType": ');
-      expectProblem(res, "invalid-request", { requestId, errors: [{ path: "/body", message: expect.stringMatching(/^must be well-formed JSON/) }] });
+      expectProblem(res, "invalid-request", {
+        requestId,
+        errors: [{ path: "/body", message: expect.stringMatching(/^must be well-formed JSON/) }],
+      });
     });
   });
 
@@ -64,7 +73,10 @@ describe.each(operations)("%s", (operationId) => {
     it("answers 400 / 1014 naming /body", async () => {
       const requestId = newRequestId();
       const res = await post(requestId);
-      expectProblem(res, "invalid-request", { requestId, errors: [{ path: "/body", message: "is required (a JSON object)" }] });
+      expectProblem(res, "invalid-request", {
+        requestId,
+        errors: [{ path: "/body", message: "is required (a JSON object)" }],
+      });
     });
   });
 
@@ -113,7 +125,10 @@ describe.each(operations)("%s", (operationId) => {
     it("answers 400 / 1014 naming the property", async () => {
       const requestId = newRequestId();
       const res = await post(requestId).send({ ...validBody[operationId], surplus: true });
-      expectProblem(res, "invalid-request", { requestId, errors: [{ path: "/body/surplus", message: "must NOT have additional properties" }] });
+      expectProblem(res, "invalid-request", {
+        requestId,
+        errors: [{ path: "/body/surplus", message: "must NOT have additional properties" }],
+      });
     });
   });
 });
@@ -124,15 +139,18 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
   describe("with a body breaking several rules", () => {
     it("answers 400 / 1014 listing every violation with its path", async () => {
       const requestId = newRequestId();
-      const res = await request(app).post(path).set("x-requestId", requestId).send({
-        activeOrganisationHeader: { organisationTypeIdentifier: 0, organisationCode: "" },
-        requestUserMetadataHeader: {
-          requestUserStructure: { userFullName: "Mette Holm", requestUserTypeIdentifier: 4, userIdentifier: "mh" },
-          requestOrganisationStructure: { organisationTypeIdentifier: 24, organisationCode: "123456789" },
-          registrationDateTime: "2025-02-30T00:00:00Z",
-        },
-        getCaseElementRequestType: { caseElementIdentifier: "not-a-uuid" },
-      });
+      const res = await request(app)
+        .post(path)
+        .set("x-requestId", requestId)
+        .send({
+          activeOrganisationHeader: { organisationTypeIdentifier: 0, organisationCode: "" },
+          requestUserMetadataHeader: {
+            requestUserStructure: { userFullName: "Mette Holm", requestUserTypeIdentifier: 4, userIdentifier: "mh" },
+            requestOrganisationStructure: { organisationTypeIdentifier: 24, organisationCode: "123456789" },
+            registrationDateTime: "2025-02-30T00:00:00Z",
+          },
+          getCaseElementRequestType: { caseElementIdentifier: "not-a-uuid" },
+        });
       expectProblem(res, "invalid-request", { requestId, errors: expect.any(Array) });
       const errors = (res.body as { errors: { path: string; message: string }[] }).errors;
       expect(errors.map((e) => e.path).sort()).toEqual([
@@ -142,7 +160,10 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
         "/body/requestUserMetadataHeader/registrationDateTime",
         "/body/requestUserMetadataHeader/requestOrganisationStructure/organisationCode",
       ]);
-      expect(errors).toContainEqual({ path: "/body/requestUserMetadataHeader/registrationDateTime", message: 'must match format "date-time"' });
+      expect(errors).toContainEqual({
+        path: "/body/requestUserMetadataHeader/registrationDateTime",
+        message: 'must match format "date-time"',
+      });
     });
   });
 
@@ -160,7 +181,9 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
       const res = await request(app).post(path).set("x-requestId", requestId).send(body);
       expectProblem(res, "invalid-request", {
         requestId,
-        errors: [{ path: "/body/requestUserMetadataHeader/registrationDateTime", message: 'must match format "date-time"' }],
+        errors: [
+          { path: "/body/requestUserMetadataHeader/registrationDateTime", message: 'must match format "date-time"' },
+        ],
       });
       body.requestUserMetadataHeader.registrationDateTime = "2024-02-29T23:59:59+01:00";
       const leapDay = await request(app).post(path).set("x-requestId", newRequestId()).send(body);
@@ -171,7 +194,10 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
   describe("without activeOrganisationHeader", () => {
     it("answers 403 / 4575", async () => {
       const requestId = newRequestId();
-      const res = await request(app).post(path).set("x-requestId", requestId).send(caseRequest("11111111-1111-4111-8111-111111111111"));
+      const res = await request(app)
+        .post(path)
+        .set("x-requestId", requestId)
+        .send(caseRequest("11111111-1111-4111-8111-111111111111"));
       expectProblem(res, "not-authorized", { requestId });
     });
   });
@@ -179,7 +205,10 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
   describe("for a case that does not exist", () => {
     it("answers 404 / 80002", async () => {
       const requestId = newRequestId();
-      const res = await request(app).post(path).set("x-requestId", requestId).send(caseRequest("00000000-0000-4000-8000-000000000000", "12345674"));
+      const res = await request(app)
+        .post(path)
+        .set("x-requestId", requestId)
+        .send(caseRequest("00000000-0000-4000-8000-000000000000", "12345674"));
       expectProblem(res, "case-not-found", { requestId });
     });
   });
@@ -187,7 +216,10 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
   describe("for a case whose grant status is Ukendt", () => {
     it("answers 409 / 80003", async () => {
       const requestId = newRequestId();
-      const res = await request(app).post(path).set("x-requestId", requestId).send(caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
+      const res = await request(app)
+        .post(path)
+        .set("x-requestId", requestId)
+        .send(caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
       expectProblem(res, "grant-status-unknown", { requestId });
     });
   });

@@ -4,7 +4,15 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/app";
-import { captureLogger, caseRequest, newRequestId, PATHS, readCaseFiles, SANDBOX_TABLE, type CaseOperationId } from "../fixtures/server-kit";
+import {
+  captureLogger,
+  caseRequest,
+  newRequestId,
+  PATHS,
+  readCaseFiles,
+  SANDBOX_TABLE,
+  type CaseOperationId,
+} from "../fixtures/server-kit";
 
 /** Every CPR number in the bundled case files. */
 function cprNumbers(): string[] {
@@ -28,29 +36,42 @@ describe("every operation", () => {
       for (const operationId of ["GetFlexjob", "GetFlexjobAllocation"] as CaseOperationId[]) {
         for (const { id, reader } of SANDBOX_TABLE) {
           const requestId = newRequestId();
-          const res = await request(app).post(PATHS[operationId]).set("x-requestId", requestId).send(caseRequest(id, reader));
+          const res = await request(app)
+            .post(PATHS[operationId])
+            .set("x-requestId", requestId)
+            .send(caseRequest(id, reader));
           sent.push({ requestId, operationId, status: res.status });
         }
       }
       // A body that quotes a CPR number where none belongs: the 400 must not carry it to the log.
       const requestId = newRequestId();
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", requestId)
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", requestId)
         .send({ ...caseRequest("11111111-1111-4111-8111-111111111111", "12345674"), note: cprs[0] });
       sent.push({ requestId, operationId: "GetFlexjob", status: res.status });
       const malformed = newRequestId();
-      const bad = await request(app).post(PATHS.IsAliveAsync).set("x-requestId", malformed).set("content-type", "application/json").send(`{"cpr": "${cprs[0]}"`);
+      const bad = await request(app)
+        .post(PATHS.IsAliveAsync)
+        .set("x-requestId", malformed)
+        .set("content-type", "application/json")
+        .send(`{"cpr": "${cprs[0]}"`);
       sent.push({ requestId: malformed, operationId: "IsAliveAsync", status: bad.status });
     });
 
     it("served every case as the sandbox table says, then a 400 for each bad request", () => {
-      const want = (["GetFlexjob", "GetFlexjobAllocation"] as CaseOperationId[]).flatMap((op) => SANDBOX_TABLE.map((row) => row.want[op].status));
+      const want = (["GetFlexjob", "GetFlexjobAllocation"] as CaseOperationId[]).flatMap((op) =>
+        SANDBOX_TABLE.map((row) => row.want[op].status),
+      );
       expect(sent.map((s) => s.status)).toEqual([...want, 400, 400]);
       expect(cprs.length).toBeGreaterThanOrEqual(4);
     });
 
     it("logs one line per request with operationId, status, durationMs and requestId", () => {
       const requestLines = log.lines.filter((line) => line.msg === "request");
-      expect(requestLines.map((l) => ({ requestId: l.requestId, operationId: l.operationId, status: l.status }))).toEqual(sent);
+      expect(
+        requestLines.map((l) => ({ requestId: l.requestId, operationId: l.operationId, status: l.status })),
+      ).toEqual(sent);
       for (const line of requestLines) expect(line.durationMs).toEqual(expect.any(Number));
     });
 
@@ -66,7 +87,15 @@ describe("every operation", () => {
 
     it("never logs a body: no element name of a request or a case appears", () => {
       const text = log.text();
-      for (const name of ["getCaseElementRequestType", "caseElementIdentifier", "flexjobRequestResponseType", "flexjobAllocationResponseType", "companyName", "activeOrganisationHeader", "note"]) {
+      for (const name of [
+        "getCaseElementRequestType",
+        "caseElementIdentifier",
+        "flexjobRequestResponseType",
+        "flexjobAllocationResponseType",
+        "companyName",
+        "activeOrganisationHeader",
+        "note",
+      ]) {
         expect(text).not.toContain(name);
       }
     });
@@ -79,11 +108,19 @@ describe("GetFlexjob", () => {
       const log = captureLogger("info");
       const app = createApp({ validateResponses: true, logger: log.logger });
       const cpr = "3102901234";
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", "310290-1234").send(caseRequest("11111111-1111-4111-8111-111111111111", cpr));
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", "310290-1234")
+        .send(caseRequest("11111111-1111-4111-8111-111111111111", cpr));
       expect(res.status).toBe(403);
       expect(res.headers["x-requestid"]).toBe("310290-1234");
       const line = log.lines.find((l) => l.msg === "request");
-      expect(line).toMatchObject({ operationId: "GetFlexjob", status: 403, requestId: "(CPR-shaped value withheld)", callerOrganisation: "(CPR-shaped value withheld)" });
+      expect(line).toMatchObject({
+        operationId: "GetFlexjob",
+        status: 403,
+        requestId: "(CPR-shaped value withheld)",
+        callerOrganisation: "(CPR-shaped value withheld)",
+      });
       expect(log.text()).not.toMatch(/310290-?1234/);
     });
   });

@@ -43,12 +43,18 @@ describe("another method on /openapi.yaml or /openapi.json", () => {
     ["PUT", "/openapi.yaml"],
     ["DELETE", "/openapi.json"],
   ])("%s %s gets 405, Allow: GET, HEAD, and a Problem body echoing the x-requestId", async (method, url) => {
-    const res = await request(app)[method.toLowerCase() as "post" | "put" | "delete"](url).set("x-requestId", `docs-${method}`);
+    const agent = request(app);
+    const verb = method.toLowerCase() as "post" | "put" | "delete";
+    const res = await agent[verb](url).set("x-requestId", `docs-${method}`);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe("GET, HEAD");
     expect(res.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
     expect(res.headers["x-requestid"]).toBe(`docs-${method}`);
-    expect(res.body).toMatchObject({ type: "urn:flexjob-contract:problem:method-not-allowed", status: 405, detail: `${url} answers GET, HEAD only.` });
+    expect(res.body).toMatchObject({
+      type: "urn:flexjob-contract:problem:method-not-allowed",
+      status: 405,
+      detail: `${url} answers GET, HEAD only.`,
+    });
   });
 
   it("HEAD answers like GET, without a body", async () => {

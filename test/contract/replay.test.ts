@@ -46,13 +46,15 @@ describe("IsAliveAsync", () => {
       const log = captureLogger();
       const app = createApp({ validateResponses: true, maxRequestIds: 2, logger: log.logger });
       const [first, second, third, fourth] = [newRequestId(), newRequestId(), newRequestId(), newRequestId()];
-      for (const id of [first!, second!, third!, fourth!]) expect((await isAlive(app, id)).status).toBe(200);
+      for (const id of [first, second, third, fourth]) expect((await isAlive(app, id)).status).toBe(200);
       // Remembered: third, fourth. The first two were forgotten early, so their replays pass.
-      expect((await isAlive(app, fourth!)).status).toBe(412);
-      expect((await isAlive(app, third!)).status).toBe(412);
-      expect((await isAlive(app, first!)).status).toBe(200);
+      expect((await isAlive(app, fourth)).status).toBe(412);
+      expect((await isAlive(app, third)).status).toBe(412);
+      expect((await isAlive(app, first)).status).toBe(200);
       const warnings = log.lines.filter((line) => line.level === 40);
-      expect(warnings).toEqual([expect.objectContaining({ maxIds: 2, msg: expect.stringContaining("request id store full") })]);
+      expect(warnings).toEqual([
+        expect.objectContaining({ maxIds: 2, msg: expect.stringContaining("request id store full") }),
+      ]);
     });
   });
 });

@@ -4,7 +4,14 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/app";
-import { caseRequest, newRequestId, PATHS, readCaseFiles, SANDBOX_TABLE, type CaseOperationId } from "../fixtures/server-kit";
+import {
+  caseRequest,
+  newRequestId,
+  PATHS,
+  readCaseFiles,
+  SANDBOX_TABLE,
+  type CaseOperationId,
+} from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });
 const files = readCaseFiles();
@@ -15,7 +22,10 @@ describe.each(operations)("%s", (operationId) => {
     const expected = want[operationId];
     it(`answers ${expected.status}${"errorCode" in expected ? ` / ${expected.errorCode}` : " with the case file's body"}`, async () => {
       const requestId = newRequestId();
-      const res = await request(app).post(PATHS[operationId]).set("x-requestId", requestId).send(caseRequest(id, reader));
+      const res = await request(app)
+        .post(PATHS[operationId])
+        .set("x-requestId", requestId)
+        .send(caseRequest(id, reader));
       expect(res.status).toBe(expected.status);
       expect(res.headers["x-requestid"]).toBe(requestId);
       if (expected.status === 200) {
@@ -37,7 +47,9 @@ describe.each(operations)("%s", (operationId) => {
 
   describe("case 1, read by its external operator (22222228)", () => {
     it("answers as for the company", async () => {
-      const res = await request(app).post(PATHS[operationId]).set("x-requestId", newRequestId())
+      const res = await request(app)
+        .post(PATHS[operationId])
+        .set("x-requestId", newRequestId())
         .send(caseRequest("11111111-1111-4111-8111-111111111111", "22222228"));
       expect(res.status).toBe(SANDBOX_TABLE[0]!.want[operationId].status);
     });
@@ -48,7 +60,9 @@ describe("GetFlexjob", () => {
   describe("case 6 read by another organisation than its company 11111114", () => {
     it.each(["12345674", "22222228", "99999999"])("answers 403 / 4575 to %s", async (caller) => {
       const requestId = newRequestId();
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", requestId)
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", requestId)
         .send(caseRequest("66666666-6666-4666-8666-666666666666", caller));
       expect(res.status).toBe(403);
       expect(res.body).toEqual({
@@ -64,7 +78,9 @@ describe("GetFlexjob", () => {
 
   describe("an upper-case caseElementIdentifier", () => {
     it("finds the case (uuids compare case-insensitively)", async () => {
-      const res = await request(app).post(PATHS.GetFlexjob).set("x-requestId", newRequestId())
+      const res = await request(app)
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", newRequestId())
         .send(caseRequest("11111111-1111-4111-8111-111111111111".toUpperCase(), "12345674"));
       expect(res.status).toBe(200);
       expect(res.body).toEqual(files.get("GetFlexjob 11111111-1111-4111-8111-111111111111"));
@@ -75,7 +91,10 @@ describe("GetFlexjob", () => {
 describe("IsAliveAsync", () => {
   describe.each([
     { given: "no caller identity", body: {} },
-    { given: "a caller identity", body: { activeOrganisationHeader: { organisationTypeIdentifier: 24, organisationCode: "12345674" } } },
+    {
+      given: "a caller identity",
+      body: { activeOrganisationHeader: { organisationTypeIdentifier: 24, organisationCode: "12345674" } },
+    },
   ])("with $given", ({ body }) => {
     it("answers 200 { isAliveResponseType: { isAlive: true } }", async () => {
       const requestId = newRequestId();

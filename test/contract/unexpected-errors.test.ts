@@ -27,23 +27,39 @@ describe("IsAliveAsync", () => {
       expectProblem(res, "internal-error", { requestId });
       expect(res.text).not.toContain("secret internals");
       expect(res.text).not.toMatch(/<html|at .*\.ts:\d+/i);
-      expect(log.lines).toContainEqual(expect.objectContaining({ level: 50, requestId, errorKind: "Error", stack: expect.stringContaining("unexpected-errors.test.ts") }));
+      expect(log.lines).toContainEqual(
+        expect.objectContaining({
+          level: 50,
+          requestId,
+          errorKind: "Error",
+          stack: expect.stringContaining("unexpected-errors.test.ts"),
+        }),
+      );
     });
   });
 });
 
 describe("GetFlexjob", () => {
   describe("when an answer breaks the spec (a problem with an empty title)", () => {
-    const brokenProblem = (() => ({ status: 404, body: { type: "urn:x", title: "", status: 404, detail: "d" } })) as unknown as typeof problems.problem;
+    const brokenProblem = (() => ({
+      status: 404,
+      body: { type: "urn:x", title: "", status: 404, detail: "d" },
+    })) as unknown as typeof problems.problem;
     const send = (validateResponses: boolean) =>
-      request(createApp({ validateResponses })).post(PATHS.GetFlexjob).set("x-requestId", newRequestId())
+      request(createApp({ validateResponses }))
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", newRequestId())
         .send(caseRequest("00000000-0000-4000-8000-000000000000", "12345674"));
 
     it("answers 500 / 1011 naming the breach when response validation is on", async () => {
       jest.spyOn(problems, "problem").mockImplementationOnce(brokenProblem);
       const res = await send(true);
       expect(res.status).toBe(500);
-      expect(res.body).toMatchObject({ status: 500, errorCode: 1011, detail: expect.stringContaining("/response/title") });
+      expect(res.body).toMatchObject({
+        status: 500,
+        errorCode: 1011,
+        detail: expect.stringContaining("/response/title"),
+      });
     });
 
     it("sends the answer unchecked when response validation is off", async () => {

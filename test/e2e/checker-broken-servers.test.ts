@@ -2,7 +2,14 @@
  * The checker against deliberately broken servers: each breach of the contract fails exactly the
  * checks about it, with a reason that names the breach.
  */
-import { startBrokenServer, withJsonBody, type Answer, type Defect, type Exchanged, type RunningServer } from "../broken-servers/broken-server";
+import {
+  startBrokenServer,
+  withJsonBody,
+  type Answer,
+  type Defect,
+  type Exchanged,
+  type RunningServer,
+} from "../broken-servers/broken-server";
 import { checkAgainst, failedChecks, reasonOf } from "../broken-servers/check-against";
 import * as defects from "../broken-servers/defects";
 
@@ -10,11 +17,20 @@ const OFFER_CASES = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222
 const ALLOCATION_CASES = ["33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"];
 const OPERATIONS = ["GetFlexjob", "GetFlexjobAllocation", "IsAliveAsync"];
 /** The negative kinds the error table answers with 400 (1014), per operation (IsAlive reads no uuid). */
-const BAD_REQUEST_KINDS = ["missing required element", "wrong type", "length or value out of bounds", "malformed uuid", "undocumented property", "malformed JSON"];
+const BAD_REQUEST_KINDS = [
+  "missing required element",
+  "wrong type",
+  "length or value out of bounds",
+  "malformed uuid",
+  "undocumented property",
+  "malformed JSON",
+];
 
 function badRequestChecks(): string[] {
   return OPERATIONS.flatMap((op) =>
-    BAD_REQUEST_KINDS.filter((kind) => !(op === "IsAliveAsync" && kind === "malformed uuid")).map((kind) => `negative ${op} ${kind}`),
+    BAD_REQUEST_KINDS.filter((kind) => !(op === "IsAliveAsync" && kind === "malformed uuid")).map(
+      (kind) => `negative ${op} ${kind}`,
+    ),
   );
 }
 
@@ -30,15 +46,21 @@ function withoutHeaderOn(status: number, header: string): Defect {
 }
 
 /** A defect that rewrites the JSON body of every answer `matches` picks, and its status if given. */
-function bodyRewritten(matches: (answer: Answer, request: Exchanged) => boolean, change: (body: Record<string, unknown>) => void, status?: number): Defect {
+function bodyRewritten(
+  matches: (answer: Answer, request: Exchanged) => boolean,
+  change: (body: Record<string, unknown>) => void,
+  status?: number,
+): Defect {
   return {
-    response: (answer, request) => (matches(answer, request) ? withJsonBody({ ...answer, status: status ?? answer.status }, change) : answer),
+    response: (answer, request) =>
+      matches(answer, request) ? withJsonBody({ ...answer, status: status ?? answer.status }, change) : answer,
   };
 }
 
 /** An unknown case's 404 carries 80003 (grant status Ukendt) instead of 80002. */
 const wrongErrorCodeForUnknownCase = bodyRewritten(
-  (answer) => answer.status === 404 && (JSON.parse(answer.body.toString("utf8")) as { errorCode?: number }).errorCode === 80002,
+  (answer) =>
+    answer.status === 404 && (JSON.parse(answer.body.toString("utf8")) as { errorCode?: number }).errorCode === 80002,
   (body) => (body.errorCode = 80003),
 );
 
@@ -46,7 +68,11 @@ const wrongErrorCodeForUnknownCase = bodyRewritten(
 const replayForBadRequestId = bodyRewritten(
   (answer, request) => answer.status === 400 && !/^.{1,46}$/s.test(String(request.headers["x-requestid"] ?? "")),
   (body) => {
-    Object.assign(body, { type: "urn:flexjob-contract:problem:replayed-request-id", title: "Request id already used", status: 412 });
+    Object.assign(body, {
+      type: "urn:flexjob-contract:problem:replayed-request-id",
+      title: "Request id already used",
+      status: 412,
+    });
     delete body.errorCode;
     delete body.errors;
   },
@@ -65,7 +91,13 @@ const answersAnotherCase = bodyRewritten(
 /** A case whose grant status is Ukendt answers 404 / 80002, as if there were no such case. */
 const ukendtAsNotFound = bodyRewritten(
   (answer) => answer.status === 409,
-  (body) => Object.assign(body, { type: "urn:flexjob-contract:problem:case-not-found", title: "Bevillingen kunne ikke findes.", status: 404, errorCode: 80002 }),
+  (body) =>
+    Object.assign(body, {
+      type: "urn:flexjob-contract:problem:case-not-found",
+      title: "Bevillingen kunne ikke findes.",
+      status: 404,
+      errorCode: 80002,
+    }),
   404,
 );
 
@@ -123,7 +155,9 @@ describe("flexjob-contract-check against a broken server", () => {
   it("fails every negative check answered 400 when the server answers an undocumented status instead", async () => {
     const report = await checkBroken(defects.undocumentedStatus);
     expect(failedChecks(report).sort()).toEqual(badRequestChecks().sort());
-    expect(reasonOf(report, "negative GetFlexjob wrong type")).toContain("status 422, a status GetFlexjob does not document (expected 400)");
+    expect(reasonOf(report, "negative GetFlexjob wrong type")).toContain(
+      "status 422, a status GetFlexjob does not document (expected 400)",
+    );
   });
 
   it("fails every replay check when a replayed x-requestId gets 200", async () => {
@@ -152,7 +186,10 @@ describe("flexjob-contract-check against a broken server", () => {
 
   it("fails the not-found checks when an unknown case's 404 carries the wrong errorCode", async () => {
     const report = await checkBroken(wrongErrorCodeForUnknownCase);
-    expect(failedChecks(report)).toEqual(["not-found GetFlexjob unknown case", "not-found GetFlexjobAllocation unknown case"]);
+    expect(failedChecks(report)).toEqual([
+      "not-found GetFlexjob unknown case",
+      "not-found GetFlexjobAllocation unknown case",
+    ]);
     expect(reasonOf(report, "not-found GetFlexjob unknown case")).toContain("errorCode 80003 (expected 80002)");
   });
 
@@ -164,8 +201,13 @@ describe("flexjob-contract-check against a broken server", () => {
 
   it("fails the conflict checks when a case whose grant status is Ukendt gets 404 / 80002", async () => {
     const report = await checkBroken(ukendtAsNotFound);
-    expect(failedChecks(report)).toEqual(["conflict GetFlexjob grant status Ukendt", "conflict GetFlexjobAllocation grant status Ukendt"]);
-    expect(reasonOf(report, "conflict GetFlexjobAllocation grant status Ukendt")).toContain("status 404 (expected 409)");
+    expect(failedChecks(report)).toEqual([
+      "conflict GetFlexjob grant status Ukendt",
+      "conflict GetFlexjobAllocation grant status Ukendt",
+    ]);
+    expect(reasonOf(report, "conflict GetFlexjobAllocation grant status Ukendt")).toContain(
+      "status 404 (expected 409)",
+    );
   });
 
   it("runs neither check given none, so a server without such cases can pass", async () => {
@@ -176,7 +218,9 @@ describe("flexjob-contract-check against a broken server", () => {
 
   it("fails the rejected-header checks when a missing or malformed x-requestId gets 412 instead of 400", async () => {
     const report = await checkBroken(replayForBadRequestId);
-    const rejected = report.results.filter((r) => r.group === "header" && !r.name.endsWith("of 46 characters")).map((r) => r.name);
+    const rejected = report.results
+      .filter((r) => r.group === "header" && !r.name.endsWith("of 46 characters"))
+      .map((r) => r.name);
     expect(rejected).toHaveLength(9);
     expect(failedChecks(report)).toEqual(rejected);
     expect(reasonOf(report, "header GetFlexjob x-requestId missing")).toContain("status 412 (expected 400)");
@@ -185,13 +229,17 @@ describe("flexjob-contract-check against a broken server", () => {
   it("fails the positive GetFlexjob checks when the answer is a valid body for another case", async () => {
     const report = await checkBroken(answersAnotherCase);
     expect(failedChecks(report)).toEqual(OFFER_CASES.map((c) => `positive GetFlexjob ${c}`));
-    expect(reasonOf(report, `positive GetFlexjob ${OFFER_CASES[0]}`)).toContain(`the body is for case "${OFFER_CASES[1]}", not ${OFFER_CASES[0]}`);
+    expect(reasonOf(report, `positive GetFlexjob ${OFFER_CASES[0]}`)).toContain(
+      `the body is for case "${OFFER_CASES[1]}", not ${OFFER_CASES[0]}`,
+    );
   });
 
   it("fails every method check when the 405 body breaks Problem", async () => {
     const report = await checkBroken(untitled405);
     expect(failedChecks(report)).toEqual(OPERATIONS.map((op) => `method ${op} GET`));
-    expect(reasonOf(report, "method IsAliveAsync GET")).toContain("the 405 body breaks Problem: / [required] must have required property 'title'");
+    expect(reasonOf(report, "method IsAliveAsync GET")).toContain(
+      "the 405 body breaks Problem: / [required] must have required property 'title'",
+    );
   });
 
   it("fails the malformed-JSON checks when malformed JSON gets 500, and gives a curl command that replays it", async () => {
@@ -199,7 +247,9 @@ describe("flexjob-contract-check against a broken server", () => {
     expect(failedChecks(report)).toEqual(OPERATIONS.map((op) => `negative ${op} malformed JSON`));
     const result = report.results.find((r) => r.name === "negative GetFlexjob malformed JSON")!;
     expect(result.reason).toMatch(/^not JSON: .*: status 500 \(expected 400\)/);
-    expect(result.reproduce).toMatch(/^curl -i -X POST 'http:\/\/127\.0\.0\.1:\d+\/Flexjob\/GetFlexjob' -H 'content-type: application\/json'/);
+    expect(result.reproduce).toMatch(
+      /^curl -i -X POST 'http:\/\/127\.0\.0\.1:\d+\/Flexjob\/GetFlexjob' -H 'content-type: application\/json'/,
+    );
   });
 
   it("fails, without waiting on every shrink, the checks whose requests get no answer, and goes on", async () => {
@@ -208,7 +258,9 @@ describe("flexjob-contract-check against a broken server", () => {
       "replay GetFlexjob after a rejected request",
       ...OPERATIONS.map((op) => `negative ${op} malformed JSON`),
     ]);
-    expect(reasonOf(report, "negative IsAliveAsync malformed JSON")).toMatch(/^not JSON: .*: POST http:\/\/127\.0\.0\.1:\d+\/Flexjob\/IsAlive got no answer: timed out after 1500 ms \(seed 42, not shrunk\)$/);
+    expect(reasonOf(report, "negative IsAliveAsync malformed JSON")).toMatch(
+      /^not JSON: .*: POST http:\/\/127\.0\.0\.1:\d+\/Flexjob\/IsAlive got no answer: timed out after 1500 ms \(seed 42, not shrunk\)$/,
+    );
     expect(report.passed).toBe(report.results.length - 4);
   }, 30_000);
 });

@@ -21,8 +21,14 @@ describe("flexjob-contract-check exit codes", () => {
     { given: [], want: "--base-url is required" },
     { given: ["--base-url", "localhost:8080"], want: "--base-url must be an http or https URL" },
     { given: ["--base-url", "not a url"], want: "--base-url must be an absolute http(s) URL" },
-    { given: ["--base-url", "http://127.0.0.1:8080", "--runs", "0"], want: '--runs must be a whole number from 1 to 100000; got "0"' },
-    { given: ["--base-url", "http://127.0.0.1:8080", "--offer-case", "42"], want: '--offer-case must be a uuid; got "42"' },
+    {
+      given: ["--base-url", "http://127.0.0.1:8080", "--runs", "0"],
+      want: '--runs must be a whole number from 1 to 100000; got "0"',
+    },
+    {
+      given: ["--base-url", "http://127.0.0.1:8080", "--offer-case", "42"],
+      want: '--offer-case must be a uuid; got "42"',
+    },
     { given: ["--base-url", "http://127.0.0.1:8080", "--colour"], want: "Unknown option '--colour'" },
   ])("exits 2 with a message for bad arguments $given", async ({ given, want }) => {
     const run = await runCli(given);

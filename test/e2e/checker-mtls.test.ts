@@ -30,15 +30,22 @@ function optionsOf(args: readonly string[], env: Record<string, string> = {}) {
 
 describe("flexjob-contract-check against a server that demands a client certificate", () => {
   it("passes every check with --cert and --key (and --ca for the server's test CA)", async () => {
-    const report = await runContractCheck(optionsOf(["--ca", file("ca.crt"), "--cert", file("client.crt"), "--key", file("client.key")]));
+    const report = await runContractCheck(
+      optionsOf(["--ca", file("ca.crt"), "--cert", file("client.crt"), "--key", file("client.key")]),
+    );
     expect(report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.reason}`)).toEqual([]);
     expect(report.passed).toBe(55);
   });
 
   it(`passes every check with --pfx and its passphrase from ${PASSPHRASE_ENV}, also through the bin`, async () => {
-    const report = await runContractCheck(optionsOf(["--ca", file("ca.crt"), "--pfx", file("client.p12")], { [PASSPHRASE_ENV]: "test-only" }));
+    const report = await runContractCheck(
+      optionsOf(["--ca", file("ca.crt"), "--pfx", file("client.p12")], { [PASSPHRASE_ENV]: "test-only" }),
+    );
     expect(report.failed).toBe(0);
-    const run = await runCli(["--base-url", baseUrl, "--runs", "2", "--ca", file("ca.crt"), "--pfx", file("client.p12")], { [PASSPHRASE_ENV]: "test-only" });
+    const run = await runCli(
+      ["--base-url", baseUrl, "--runs", "2", "--ca", file("ca.crt"), "--pfx", file("client.p12")],
+      { [PASSPHRASE_ENV]: "test-only" },
+    );
     expect({ code: run.code, last: lastLine(run.stdout) }).toEqual({ code: 0, last: "55 passed, 0 failed" });
   });
 
@@ -58,9 +65,21 @@ describe("flexjob-contract-check against a server that demands a client certific
 
   it.each<{ args: string[]; env: Record<string, string>; want: string }>([
     { args: ["--pfx", file("client.p12")], env: {}, want: `cannot use --pfx ${file("client.p12")}: ` },
-    { args: ["--pfx", file("client.p12")], env: { [PASSPHRASE_ENV]: "wrong" }, want: `cannot use --pfx ${file("client.p12")}: mac verify failure (is ${PASSPHRASE_ENV} right?)` },
-    { args: ["--cert", file("client.crt"), "--key", file("server.key")], env: {}, want: `cannot use --cert ${file("client.crt")}, --key ${file("server.key")}: ` },
-    { args: ["--cert", file("client.crt"), "--key", file("missing.key")], env: {}, want: `--key cannot read ${file("missing.key")}: ENOENT` },
+    {
+      args: ["--pfx", file("client.p12")],
+      env: { [PASSPHRASE_ENV]: "wrong" },
+      want: `cannot use --pfx ${file("client.p12")}: mac verify failure (is ${PASSPHRASE_ENV} right?)`,
+    },
+    {
+      args: ["--cert", file("client.crt"), "--key", file("server.key")],
+      env: {},
+      want: `cannot use --cert ${file("client.crt")}, --key ${file("server.key")}: `,
+    },
+    {
+      args: ["--cert", file("client.crt"), "--key", file("missing.key")],
+      env: {},
+      want: `--key cannot read ${file("missing.key")}: ENOENT`,
+    },
     { args: ["--ca", file("client.key")], env: {}, want: `--ca ${file("client.key")} holds no PEM certificate` },
   ])("a file it cannot use is a usage error naming it: $want", async ({ args, env, want }) => {
     await expect(runContractCheck(optionsOf(args, env))).rejects.toThrow(UsageError);

@@ -30,7 +30,9 @@ describe("flexjob-contract-check against the reference server", () => {
     const report = await checkAgainst(baseUrl, ["--runs", "25"]);
     const failures = report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.reason}`);
     expect(failures).toEqual([]);
-    expect(new Set(report.results.map((r) => r.group))).toEqual(new Set(["positive", "replay", "header", "negative", "not-found", "authorisation", "conflict", "method"]));
+    expect(new Set(report.results.map((r) => r.group))).toEqual(
+      new Set(["positive", "replay", "header", "negative", "not-found", "authorisation", "conflict", "method"]),
+    );
     expect(report.passed).toBe(report.results.length);
   });
 
@@ -47,7 +49,12 @@ describe("flexjob-contract-check against the reference server", () => {
   it("with --json prints only the JSON report on stdout, and progress on stderr", async () => {
     const run = await runCli(["--base-url", baseUrl, "--runs", "2", "--seed", "7", "--json"]);
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { seed: number; passed: number; failed: number; checks: { passed: boolean }[] };
+    const report = JSON.parse(run.stdout) as {
+      seed: number;
+      passed: number;
+      failed: number;
+      checks: { passed: boolean }[];
+    };
     expect(report).toMatchObject({ baseUrl, seed: 7, runs: 2, failed: 0 });
     expect(report.passed).toBe(report.checks.length);
     expect(lastLine(run.stderr)).toBe(`${report.passed} passed, 0 failed`);

@@ -56,14 +56,23 @@ async function failure(call: Promise<unknown>): Promise<unknown> {
 describe("createCertificateFetch", () => {
   it.each<[string, ClientCertificate]>([
     ["a PKCS#12 file and its passphrase", { pfx, passphrase: PFX_PASSPHRASE, ca }],
-    ["a PEM certificate and key", { cert: readFileSync(tlsFile("client.crt")), key: readFileSync(tlsFile("client.key")), ca }],
-  ])("with %s, gets typed data from all three operations, the bodies valid against the spec", async (_name, certificate) => {
-    const client = clientWith(certificate);
-    expect((await client.isAlive()).isAliveResponseType?.isAlive).toBe(true);
-    expect((await client.getFlexjob(OFFER_CASE)).flexjobRequestResponseType.caseElementIdentifier).toBe(OFFER_CASE);
-    const error = await failure(client.getFlexjobAllocation(OFFER_CASE));
-    expect(isFlexjobApiError(error) && { status: error.status, errorCode: error.errorCode }).toEqual({ status: 404, errorCode: 80002 });
-  });
+    [
+      "a PEM certificate and key",
+      { cert: readFileSync(tlsFile("client.crt")), key: readFileSync(tlsFile("client.key")), ca },
+    ],
+  ])(
+    "with %s, gets typed data from all three operations, the bodies valid against the spec",
+    async (_name, certificate) => {
+      const client = clientWith(certificate);
+      expect((await client.isAlive()).isAliveResponseType?.isAlive).toBe(true);
+      expect((await client.getFlexjob(OFFER_CASE)).flexjobRequestResponseType.caseElementIdentifier).toBe(OFFER_CASE);
+      const error = await failure(client.getFlexjobAllocation(OFFER_CASE));
+      expect(isFlexjobApiError(error) && { status: error.status, errorCode: error.errorCode }).toEqual({
+        status: 404,
+        errorCode: 80002,
+      });
+    },
+  );
 
   it("without a client certificate, the server refuses the connection: FlexjobNetworkError", async () => {
     const error = await failure(clientWith({ ca }).isAlive());
@@ -71,13 +80,23 @@ describe("createCertificateFetch", () => {
   });
 
   it("bounds each attempt by the client's timeout", async () => {
-    const error = await failure(clientWith({ pfx, passphrase: PFX_PASSPHRASE, ca }, `${server.baseUrl}/stall`, 300).isAlive());
+    const error = await failure(
+      clientWith({ pfx, passphrase: PFX_PASSPHRASE, ca }, `${server.baseUrl}/stall`, 300).isAlive(),
+    );
     expect(isFlexjobTimeoutError(error)).toBe(true);
   });
 
   it.each<[string, ClientCertificate, RegExp]>([
-    ["a wrong passphrase", { pfx, passphrase: "wrong", ca }, /^the client certificate cannot be used: mac verify failure$/],
-    ["a key of another certificate", { cert: readFileSync(tlsFile("client.crt")), key: readFileSync(tlsFile("server.key")) }, /^the client certificate cannot be used: .*key values mismatch$/],
+    [
+      "a wrong passphrase",
+      { pfx, passphrase: "wrong", ca },
+      /^the client certificate cannot be used: mac verify failure$/,
+    ],
+    [
+      "a key of another certificate",
+      { cert: readFileSync(tlsFile("client.crt")), key: readFileSync(tlsFile("server.key")) },
+      /^the client certificate cannot be used: .*key values mismatch$/,
+    ],
   ])("throws a TypeError at once given %s", (_name, certificate, message) => {
     expect(() => createCertificateFetch(certificate)).toThrow(TypeError);
     expect(() => createCertificateFetch(certificate)).toThrow(message);

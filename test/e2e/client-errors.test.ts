@@ -33,27 +33,59 @@ describe("GetFlexjob", () => {
   const rows = [
     {
       when: "the organisation breaks the schema",
-      call: () => clientFor(server, undefined, { organisation: { organisationTypeIdentifier: 0, organisationCode: COMPANY } }).getFlexjob(OFFER_CASE),
+      call: () =>
+        clientFor(server, undefined, {
+          organisation: { organisationTypeIdentifier: 0, organisationCode: COMPANY },
+        }).getFlexjob(OFFER_CASE),
       want: wantProblem(400, "invalid-request", 1014),
     },
-    { when: "no organisation is given", call: () => clientFor(server, undefined).getFlexjob(OFFER_CASE), want: wantProblem(403, "not-authorized", 4575) },
-    { when: "the organisation may not read the case", call: () => clientFor(server, "11111114").getFlexjob(OFFER_CASE), want: wantProblem(403, "not-authorized", 4575) },
-    { when: "no case has the id", call: () => clientFor(server, COMPANY).getFlexjob("0f0e0d0c-0b0a-4909-8807-060504030201"), want: wantProblem(404, "case-not-found", 80002) },
-    { when: "baseUrl has a wrong path", call: () => clientFor({ ...server, baseUrl: `${server.baseUrl}/v2` }, COMPANY).getFlexjob(OFFER_CASE), want: wantProblem(404, "not-found") },
+    {
+      when: "no organisation is given",
+      call: () => clientFor(server, undefined).getFlexjob(OFFER_CASE),
+      want: wantProblem(403, "not-authorized", 4575),
+    },
+    {
+      when: "the organisation may not read the case",
+      call: () => clientFor(server, "11111114").getFlexjob(OFFER_CASE),
+      want: wantProblem(403, "not-authorized", 4575),
+    },
+    {
+      when: "no case has the id",
+      call: () => clientFor(server, COMPANY).getFlexjob("0f0e0d0c-0b0a-4909-8807-060504030201"),
+      want: wantProblem(404, "case-not-found", 80002),
+    },
+    {
+      when: "baseUrl has a wrong path",
+      call: () => clientFor({ ...server, baseUrl: `${server.baseUrl}/v2` }, COMPANY).getFlexjob(OFFER_CASE),
+      want: wantProblem(404, "not-found"),
+    },
     {
       when: "a middleware changes the method",
-      call: () => clientFor(server, COMPANY, { middleware: [rewriting((r) => new Request(r, { method: "PUT" }))] }).getFlexjob(OFFER_CASE),
+      call: () =>
+        clientFor(server, COMPANY, { middleware: [rewriting((r) => new Request(r, { method: "PUT" }))] }).getFlexjob(
+          OFFER_CASE,
+        ),
       want: wantProblem(405, "method-not-allowed"),
     },
-    { when: "the grant is in status Ukendt", call: () => clientFor(server, COMPANY).getFlexjob("55555555-5555-4555-8555-555555555555"), want: wantProblem(409, "grant-status-unknown", 80003) },
+    {
+      when: "the grant is in status Ukendt",
+      call: () => clientFor(server, COMPANY).getFlexjob("55555555-5555-4555-8555-555555555555"),
+      want: wantProblem(409, "grant-status-unknown", 80003),
+    },
     {
       when: "the body is over 1 MB",
-      call: () => clientFor(server, undefined, { organisation: { organisationTypeIdentifier: 24, organisationCode: "1".repeat(1_100_000) } }).getFlexjob(OFFER_CASE),
+      call: () =>
+        clientFor(server, undefined, {
+          organisation: { organisationTypeIdentifier: 24, organisationCode: "1".repeat(1_100_000) },
+        }).getFlexjob(OFFER_CASE),
       want: wantProblem(413, "payload-too-large"),
     },
     {
       when: "a middleware changes the media type",
-      call: () => clientFor(server, COMPANY, { middleware: [rewriting((r) => (r.headers.set("content-type", "text/plain"), r))] }).getFlexjob(OFFER_CASE),
+      call: () =>
+        clientFor(server, COMPANY, {
+          middleware: [rewriting((r) => (r.headers.set("content-type", "text/plain"), r))],
+        }).getFlexjob(OFFER_CASE),
       want: wantProblem(415, "unsupported-media-type"),
     },
   ];
@@ -61,7 +93,9 @@ describe("GetFlexjob", () => {
   it.each(rows)("throws the row's FlexjobApiError when $when", async ({ call, want }) => {
     const error = await call().catch((e: unknown) => e);
     expect(error).toMatchObject(want);
-    expect((error as { problem: { requestId: string } }).problem.requestId).toBe((error as { requestId: string }).requestId);
+    expect((error as { problem: { requestId: string } }).problem.requestId).toBe(
+      (error as { requestId: string }).requestId,
+    );
   });
 
   describe("when a call reuses a request id", () => {
@@ -96,7 +130,9 @@ describe("IsAliveAsync", () => {
     it("retries with new ids, then throws a FlexjobNetworkError whose cause says why", async () => {
       const gone = await startServer();
       await gone.close();
-      const error = await clientFor(gone, undefined, { backoffBaseMs: 0 }).isAlive().catch((e: unknown) => e);
+      const error = await clientFor(gone, undefined, { backoffBaseMs: 0 })
+        .isAlive()
+        .catch((e: unknown) => e);
       expect(isFlexjobNetworkError(error)).toBe(true);
       expect(error).toMatchObject({ attempts: 3 });
       expect(((error as Error).cause as Error).name).toBe("TypeError");

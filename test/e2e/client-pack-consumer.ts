@@ -48,7 +48,8 @@ const README_IMPORT = 'from "../../client"; // README: from "flexjob-contract/cl
 
 /** test/readme/usage.ts as the README shows it: importing the package by name. */
 export function readmeUsage(source: string): string {
-  if (!source.includes(README_IMPORT)) throw new Error(`test/readme/usage.ts lost its marked import line: ${README_IMPORT}`);
+  if (!source.includes(README_IMPORT))
+    throw new Error(`test/readme/usage.ts lost its marked import line: ${README_IMPORT}`);
   return source.replace(README_IMPORT, 'from "flexjob-contract/client";');
 }
 
@@ -56,21 +57,49 @@ export function readmeUsage(source: string): string {
 export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
   // node16 and bundler also compile the README example.
   node16: (typeRoots) => ({
-    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "node16", moduleResolution: "node16", lib: ["ES2022", "DOM"], outDir: "out-node16" },
+    compilerOptions: {
+      ...strict,
+      typeRoots: [typeRoots],
+      module: "node16",
+      moduleResolution: "node16",
+      lib: ["ES2022", "DOM"],
+      outDir: "out-node16",
+    },
     files: ["src/consumer.ts", "src/readme-usage.ts"],
   }),
   bundler: (typeRoots) => ({
-    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "esnext", moduleResolution: "bundler", lib: ["ES2022", "DOM"], noEmit: true },
+    compilerOptions: {
+      ...strict,
+      typeRoots: [typeRoots],
+      module: "esnext",
+      moduleResolution: "bundler",
+      lib: ["ES2022", "DOM"],
+      noEmit: true,
+    },
     files: ["src/consumer.ts", "src/readme-usage.ts"],
   }),
   // The pre-exports resolution ("node", now "node10") finds the subpath through typesVersions.
   node10: (typeRoots) => ({
-    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "commonjs", moduleResolution: "node10", lib: ["ES2022", "DOM"], noEmit: true },
+    compilerOptions: {
+      ...strict,
+      typeRoots: [typeRoots],
+      module: "commonjs",
+      moduleResolution: "node10",
+      lib: ["ES2022", "DOM"],
+      noEmit: true,
+    },
     files: ["src/consumer.ts", "src/readme-usage.ts"],
   }),
   // No DOM lib: Request, Response and AbortSignal come from @types/node alone.
   nodenext: (typeRoots) => ({
-    compilerOptions: { ...strict, typeRoots: [typeRoots], module: "nodenext", moduleResolution: "nodenext", lib: ["ES2022"], outDir: "out-nodenext" },
+    compilerOptions: {
+      ...strict,
+      typeRoots: [typeRoots],
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      lib: ["ES2022"],
+      outDir: "out-nodenext",
+    },
     files: ["src/consumer-esm.mts"],
   }),
 };

@@ -12,7 +12,8 @@ import { CONSUMER, readmeUsage, TSCONFIGS } from "./client-pack-consumer";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const TSC = require.resolve("typescript/bin/tsc");
-const npm = (args: string[], cwd: string): string => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const npm = (args: string[], cwd: string): string =>
+  execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 let work: string;
 let consumer: string;
@@ -25,14 +26,26 @@ beforeAll(() => {
   if (!tarball) throw new Error(`npm pack wrote no tarball into ${work}`);
   consumer = path.join(work, "consumer");
   mkdirSync(path.join(consumer, "src"), { recursive: true });
-  writeFileSync(path.join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "commonjs" }));
-  npm(["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", path.join(work, tarball)], consumer);
+  writeFileSync(
+    path.join(consumer, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "commonjs" }),
+  );
+  npm(
+    ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", path.join(work, tarball)],
+    consumer,
+  );
   installed = path.join(consumer, "node_modules", "flexjob-contract");
   writeFileSync(path.join(consumer, "src", "consumer.ts"), CONSUMER);
   writeFileSync(path.join(consumer, "src", "consumer-esm.mts"), CONSUMER);
-  writeFileSync(path.join(consumer, "src", "readme-usage.ts"), readmeUsage(readFileSync(path.join(ROOT, "test", "readme", "usage.ts"), "utf8")));
+  writeFileSync(
+    path.join(consumer, "src", "readme-usage.ts"),
+    readmeUsage(readFileSync(path.join(ROOT, "test", "readme", "usage.ts"), "utf8")),
+  );
   for (const [name, config] of Object.entries(TSCONFIGS)) {
-    writeFileSync(path.join(consumer, `tsconfig.${name}.json`), JSON.stringify(config(path.join(ROOT, "node_modules", "@types")), null, 2));
+    writeFileSync(
+      path.join(consumer, `tsconfig.${name}.json`),
+      JSON.stringify(config(path.join(ROOT, "node_modules", "@types")), null, 2),
+    );
   }
 }, 120_000);
 
@@ -42,25 +55,48 @@ afterAll(() => {
 
 describe("npm pack", () => {
   it("ships the build, the spec, the generated files, the sandbox and the bins, but no TypeScript sources", () => {
-    for (const file of ["dist/client/index.js", "dist/client/index.d.ts", "dist/client/node.js", "dist/client/node.d.ts", "dist/generated/flexjob.d.ts", "dist/generated/flexjob.openapi.json", "dist/server/main.js", "spec/flexjob.yaml", "generated/flexjob.d.ts", "bin/flexjob-reference-server.js", "server/sandbox/case-1-offer.json"]) {
+    for (const file of [
+      "dist/client/index.js",
+      "dist/client/index.d.ts",
+      "dist/client/node.js",
+      "dist/client/node.d.ts",
+      "dist/generated/flexjob.d.ts",
+      "dist/generated/flexjob.openapi.json",
+      "dist/server/main.js",
+      "spec/flexjob.yaml",
+      "generated/flexjob.d.ts",
+      "bin/flexjob-reference-server.js",
+      "server/sandbox/case-1-offer.json",
+    ]) {
       expect([file, existsSync(path.join(installed, file))]).toEqual([file, true]);
     }
-    for (const dir of ["client", "scripts", "test"]) expect([dir, existsSync(path.join(installed, dir))]).toEqual([dir, false]);
+    for (const dir of ["client", "scripts", "test"])
+      expect([dir, existsSync(path.join(installed, dir))]).toEqual([dir, false]);
     expect(readdirSync(path.join(installed, "server"))).toEqual(["sandbox"]);
   });
 });
 
 describe("a TypeScript consumer of the tarball", () => {
-  it.each(Object.keys(TSCONFIGS))("compiles with tsc under the %s settings, typed (its @ts-expect-error lines meet errors)", (name) => {
-    const tsc = spawnSync(process.execPath, [TSC, "-p", `tsconfig.${name}.json`], { cwd: consumer, encoding: "utf8" });
-    expect({ status: tsc.status, errors: tsc.stdout + tsc.stderr }).toEqual({ status: 0, errors: "" });
-  }, 60_000);
+  it.each(Object.keys(TSCONFIGS))(
+    "compiles with tsc under the %s settings, typed (its @ts-expect-error lines meet errors)",
+    (name) => {
+      const tsc = spawnSync(process.execPath, [TSC, "-p", `tsconfig.${name}.json`], {
+        cwd: consumer,
+        encoding: "utf8",
+      });
+      expect({ status: tsc.status, errors: tsc.stdout + tsc.stderr }).toEqual({ status: 0, errors: "" });
+    },
+    60_000,
+  );
 
   describe("run against the tarball's reference server bin", () => {
     let server: ChildProcess;
     let baseUrl: string;
     beforeAll(async () => {
-      server = spawn(process.execPath, [path.join(installed, "bin", "flexjob-reference-server.js"), "--port", "0"], { cwd: consumer, stdio: ["ignore", "pipe", "inherit"] });
+      server = spawn(process.execPath, [path.join(installed, "bin", "flexjob-reference-server.js"), "--port", "0"], {
+        cwd: consumer,
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       baseUrl = await listeningUrl(server);
     }, 30_000);
     afterAll(() => stop(server));
@@ -68,17 +104,28 @@ describe("a TypeScript consumer of the tarball", () => {
     it.each([
       ["CommonJS (node16)", "out-node16/consumer.js"],
       ["ES module (nodenext)", "out-nodenext/consumer-esm.mjs"],
-    ])("%s: gets typed data and a typed error from all three operations", (_name, file) => {
-      const output = execFileSync(process.execPath, [path.join(consumer, file), baseUrl], { cwd: consumer, encoding: "utf8" });
-      expect(JSON.parse(output)).toEqual({
-        alive: true,
-        caseElementIdentifier: "11111111-1111-4111-8111-111111111111",
-        allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
-      });
-    }, 30_000);
+    ])(
+      "%s: gets typed data and a typed error from all three operations",
+      (_name, file) => {
+        const output = execFileSync(process.execPath, [path.join(consumer, file), baseUrl], {
+          cwd: consumer,
+          encoding: "utf8",
+        });
+        expect(JSON.parse(output)).toEqual({
+          alive: true,
+          caseElementIdentifier: "11111111-1111-4111-8111-111111111111",
+          allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
+        });
+      },
+      30_000,
+    );
 
     it("runs the README's usage example", () => {
-      const output = execFileSync(process.execPath, [path.join(consumer, "out-node16", "readme-usage.js")], { cwd: consumer, encoding: "utf8", env: { ...process.env, FLEXJOB_URL: baseUrl } });
+      const output = execFileSync(process.execPath, [path.join(consumer, "out-node16", "readme-usage.js")], {
+        cwd: consumer,
+        encoding: "utf8",
+        env: { ...process.env, FLEXJOB_URL: baseUrl },
+      });
       expect(output.trim().split("\n")).toEqual([
         "alive: true",
         expect.stringMatching(/^11111111-1111-4111-8111-111111111111: offer from .+, start \d{4}-/),

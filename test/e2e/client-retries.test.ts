@@ -21,7 +21,9 @@ async function startGateway(upstream: RunningServer, failures: number): Promise<
     void passOn(upstream, req).then(async (answer) => {
       passed.push({ requestId: req.headers["x-requestid"] as string | undefined, upstreamStatus: answer.status });
       if (passed.length <= failures) return res.writeHead(503).end();
-      res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "" }).end(Buffer.from(await answer.arrayBuffer()));
+      res
+        .writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "" })
+        .end(Buffer.from(await answer.arrayBuffer()));
     });
   });
   await new Promise<void>((resolve) => gateway.listen(0, "127.0.0.1", resolve));
@@ -35,7 +37,10 @@ async function startGateway(upstream: RunningServer, failures: number): Promise<
 async function passOn(upstream: RunningServer, req: IncomingMessage): Promise<Response> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const headers = { "content-type": req.headers["content-type"] ?? "", "x-requestId": (req.headers["x-requestid"] as string | undefined) ?? "" };
+  const headers = {
+    "content-type": req.headers["content-type"] ?? "",
+    "x-requestId": (req.headers["x-requestid"] as string | undefined) ?? "",
+  };
   return fetch(`${upstream.baseUrl}${req.url ?? "/"}`, { method: req.method, headers, body: Buffer.concat(chunks) });
 }
 
@@ -48,7 +53,9 @@ describe("GetFlexjob", () => {
     it("retries with a new x-requestId, which the server accepts, and resolves to the case's body", async () => {
       const gateway = await startGateway(server, 1);
       try {
-        const offer = await clientFor(gateway, "12345674", { backoffBaseMs: 0 }).getFlexjob(OFFER_CASE, { requestId: "gateway-first-attempt" });
+        const offer = await clientFor(gateway, "12345674", { backoffBaseMs: 0 }).getFlexjob(OFFER_CASE, {
+          requestId: "gateway-first-attempt",
+        });
         expect(offer.flexjobRequestResponseType.caseElementIdentifier).toBe(OFFER_CASE);
         expect(gateway.passed).toEqual([
           { requestId: "gateway-first-attempt", upstreamStatus: 200 },

@@ -27,7 +27,13 @@ describe.each(Object.keys(METHODS) as CaseOperationId[])("%s", (operationId) => 
       it(`throws FlexjobApiError ${expected.status} / ${expected.errorCode} with the request id it sent`, async () => {
         const error = await call().catch((e: unknown) => e);
         expect(isFlexjobApiError(error)).toBe(true);
-        expect(error).toMatchObject({ operationId, status: expected.status, errorCode: expected.errorCode, requestId: expect.any(String), problem: { status: expected.status, errorCode: expected.errorCode } });
+        expect(error).toMatchObject({
+          operationId,
+          status: expected.status,
+          errorCode: expected.errorCode,
+          requestId: expect.any(String),
+          problem: { status: expected.status, errorCode: expected.errorCode },
+        });
         if (isFlexjobApiError(error)) expect(error.problem?.requestId).toBe(error.requestId);
       });
     }

@@ -23,7 +23,11 @@ export async function startServer(options: AppOptions = {}): Promise<RunningServ
 }
 
 /** A client of `server` acting for the company `cvr` (none when undefined), validating every body. */
-export function clientFor(server: RunningServer, cvr: string | undefined, more: Partial<FlexjobClientOptions> = {}): FlexjobClient {
+export function clientFor(
+  server: RunningServer,
+  cvr: string | undefined,
+  more: Partial<FlexjobClientOptions> = {},
+): FlexjobClient {
   return createFlexjobClient({
     baseUrl: server.baseUrl,
     ...(cvr !== undefined && { organisation: { organisationTypeIdentifier: 24, organisationCode: cvr } }),

@@ -29,7 +29,11 @@ describe("GetFlexjob", () => {
   describe("for sandbox case 1 read by its company", () => {
     it("answers 200 with the case file's body and echoes x-requestId", async () => {
       const requestId = newRequestId();
-      const res = await post(PATHS.GetFlexjob, requestId, caseRequest("11111111-1111-4111-8111-111111111111", "12345674"));
+      const res = await post(
+        PATHS.GetFlexjob,
+        requestId,
+        caseRequest("11111111-1111-4111-8111-111111111111", "12345674"),
+      );
       expect(res.status).toBe(200);
       expect(res.headers.get("x-requestId")).toBe(requestId);
       expect(await res.json()).toEqual(files.get("GetFlexjob 11111111-1111-4111-8111-111111111111"));
@@ -52,7 +56,11 @@ describe("GetFlexjob", () => {
 describe("GetFlexjobAllocation", () => {
   describe("for sandbox case 3 read by its company", () => {
     it("answers 200 with the case file's body", async () => {
-      const res = await post(PATHS.GetFlexjobAllocation, newRequestId(), caseRequest("33333333-3333-4333-8333-333333333333", "12345674"));
+      const res = await post(
+        PATHS.GetFlexjobAllocation,
+        newRequestId(),
+        caseRequest("33333333-3333-4333-8333-333333333333", "12345674"),
+      );
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual(files.get("GetFlexjobAllocation 33333333-3333-4333-8333-333333333333"));
     });
@@ -61,7 +69,11 @@ describe("GetFlexjobAllocation", () => {
   describe("for sandbox case 5 (grant status Ukendt)", () => {
     it("answers 409 / 80003 as application/problem+json", async () => {
       const requestId = newRequestId();
-      const res = await post(PATHS.GetFlexjobAllocation, requestId, caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
+      const res = await post(
+        PATHS.GetFlexjobAllocation,
+        requestId,
+        caseRequest("55555555-5555-4555-8555-555555555555", "12345674"),
+      );
       expect(res.status).toBe(409);
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
       expect(await res.json()).toMatchObject({ status: 409, errorCode: 80003, requestId });

@@ -20,9 +20,21 @@ describe("flexjob-reference-server", () => {
   });
 
   describe.each([
-    { args: ["--port", "eighty"], env: {}, message: '--port must be a whole number from 0 to 65535 (0: any free port); got "eighty"' },
-    { args: [], env: { FLEXJOB_AUTH: "certificate" }, message: 'FLEXJOB_AUTH must be "header" or "off"; got "certificate"' },
-    { args: ["--retention", "forever"], env: {}, message: '--retention must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "forever"' },
+    {
+      args: ["--port", "eighty"],
+      env: {},
+      message: '--port must be a whole number from 0 to 65535 (0: any free port); got "eighty"',
+    },
+    {
+      args: [],
+      env: { FLEXJOB_AUTH: "certificate" },
+      message: 'FLEXJOB_AUTH must be "header" or "off"; got "certificate"',
+    },
+    {
+      args: ["--retention", "forever"],
+      env: {},
+      message: '--retention must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "forever"',
+    },
     { args: ["--verbose"], env: {}, message: "Unknown option '--verbose'" },
   ])("with $args $env", ({ args, env, message }) => {
     it("exits 2 stating the rule and the value", async () => {
@@ -38,7 +50,9 @@ describe("flexjob-reference-server", () => {
       const { code, stderr } = await runServer(["--fixtures", dir, "--port", "0"]);
       expect(code).toBe(2);
       expect(stderr).toContain(path.join(dir, "case-8-offer.json"));
-      expect(stderr).toContain('at /flexjobRequestResponseType/flexjobOffer/preferedStartDate: must match format "date-time" (format)');
+      expect(stderr).toContain(
+        'at /flexjobRequestResponseType/flexjobOffer/preferedStartDate: must match format "date-time" (format)',
+      );
     });
   });
 
@@ -58,34 +72,55 @@ describe("flexjob-reference-server", () => {
 
     it("logs one start-up line with its URL and answers on it", async () => {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const res = await fetch(`${url}/Flexjob/IsAlive`, { method: "POST", headers: { "x-requestId": "start-1", "content-type": "application/json" }, body: "{}" });
+      const res = await fetch(`${url}/Flexjob/IsAlive`, {
+        method: "POST",
+        headers: { "x-requestId": "start-1", "content-type": "application/json" },
+        body: "{}",
+      });
       expect(res.status).toBe(200);
     });
 
-    it.each(["SIGTERM", "SIGINT"] as const)("on %s refuses new connections, finishes the request in flight and exits 0", async (signal) => {
-      const { port, hostname } = new URL(url);
-      // A request whose body is held back: in flight until the rest of the body is sent.
-      const req = http.request({ host: hostname, port, method: "POST", path: "/Flexjob/IsAlive", headers: { "x-requestId": "in-flight-1", "content-type": "application/json", "content-length": 2 } });
-      const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
-        req.on("response", (res) => {
-          let body = "";
-          res.setEncoding("utf8").on("data", (c: string) => (body += c)).on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    it.each(["SIGTERM", "SIGINT"] as const)(
+      "on %s refuses new connections, finishes the request in flight and exits 0",
+      async (signal) => {
+        const { port, hostname } = new URL(url);
+        // A request whose body is held back: in flight until the rest of the body is sent.
+        const req = http.request({
+          host: hostname,
+          port,
+          method: "POST",
+          path: "/Flexjob/IsAlive",
+          headers: { "x-requestId": "in-flight-1", "content-type": "application/json", "content-length": 2 },
         });
-        req.on("error", reject);
-      });
-      req.write("{");
-      await server.line((l) => l.msg === "request received" && l.requestId === "in-flight-1");
+        const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+          req.on("response", (res) => {
+            let body = "";
+            res
+              .setEncoding("utf8")
+              .on("data", (c: string) => (body += c))
+              .on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+          });
+          req.on("error", reject);
+        });
+        req.write("{");
+        await server.line((l) => l.msg === "request received" && l.requestId === "in-flight-1");
 
-      server.child.kill(signal);
-      await server.line((l) => typeof l.msg === "string" && l.msg.startsWith("shutting down"));
-      await expect(fetch(`${url}/Flexjob/IsAlive`, { method: "POST", headers: { "x-requestId": "late-1" }, body: "{}" })).rejects.toThrow();
-      expect(server.child.exitCode).toBeNull();
+        server.child.kill(signal);
+        await server.line((l) => typeof l.msg === "string" && l.msg.startsWith("shutting down"));
+        await expect(
+          fetch(`${url}/Flexjob/IsAlive`, { method: "POST", headers: { "x-requestId": "late-1" }, body: "{}" }),
+        ).rejects.toThrow();
+        expect(server.child.exitCode).toBeNull();
 
-      req.end("}");
-      expect(await answered).toEqual({ status: 200, body: JSON.stringify({ isAliveResponseType: { isAlive: true } }) });
-      expect(await server.exited).toBe(0);
-      expect(server.stderr()).toBe("");
-    });
+        req.end("}");
+        expect(await answered).toEqual({
+          status: 200,
+          body: JSON.stringify({ isAliveResponseType: { isAlive: true } }),
+        });
+        expect(await server.exited).toBe(0);
+        expect(server.stderr()).toBe("");
+      },
+    );
   });
 
   describe("on a port already in use", () => {

@@ -15,7 +15,9 @@ import { addSpecComponents, componentRef, createSpecAjv } from "../../server/spe
 import { listen, type Listening } from "../../server/serve";
 import { captureLogger, ERROR_TABLE } from "../fixtures/server-kit";
 
-const validProblem = addSpecComponents(createSpecAjv(), loadSpec().document.components).compile({ $ref: componentRef("Problem") });
+const validProblem = addSpecComponents(createSpecAjv(), loadSpec().document.components).compile({
+  $ref: componentRef("Problem"),
+});
 
 interface RawAnswer {
   status: number;
@@ -56,7 +58,12 @@ function parseLast(text: string): RawAnswer {
   const start = text.lastIndexOf("HTTP/1.1 ");
   const [head = "", ...rest] = text.slice(start).split("\r\n\r\n");
   const [statusLine = "", ...headerLines] = head.split("\r\n");
-  const headers = Object.fromEntries(headerLines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+  const headers = Object.fromEntries(
+    headerLines.map((line) => [
+      line.slice(0, line.indexOf(":")).toLowerCase(),
+      line.slice(line.indexOf(":") + 1).trim(),
+    ]),
+  );
   return { status: Number(statusLine.split(" ")[1]), headers, body: rest.join("\r\n\r\n"), text };
 }
 
@@ -94,51 +101,84 @@ describe("the reference server, given a request the HTTP parser rejects", () => 
   it("an unknown method token gets 400 (1014) as a Problem, and the connection is closed", async () => {
     const answer = await exchange(port, "FOO /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-1\r\n\r\n");
     expectParserProblem(answer, "invalid-request");
-    expect(JSON.parse(answer.body)).toMatchObject({ detail: "The request is not well-formed HTTP (HPE_INVALID_METHOD)." });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      detail: "The request is not well-formed HTTP (HPE_INVALID_METHOD).",
+    });
   });
 
   it("a header value with a control character gets 400 (1014), and the log has neither the header nor its value", async () => {
     const answer = await exchange(port, "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-cpr: 0101011234\x01\r\n\r\n");
     expectParserProblem(answer, "invalid-request");
-    expect(log.lines).toContainEqual(expect.objectContaining({ status: 400, reason: "HPE_INVALID_HEADER_TOKEN", msg: "request rejected by the HTTP parser" }));
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({
+        status: 400,
+        reason: "HPE_INVALID_HEADER_TOKEN",
+        msg: "request rejected by the HTTP parser",
+      }),
+    );
     expect(log.text()).not.toContain("0101011234");
     expect(log.text()).not.toContain("x-cpr");
   });
 
   it(`headers over ${http.maxHeaderSize} bytes get 431 as a Problem`, async () => {
-    const answer = await exchange(port, `POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-padding: ${"a".repeat(http.maxHeaderSize)}\r\n\r\n`);
+    const answer = await exchange(
+      port,
+      `POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-padding: ${"a".repeat(http.maxHeaderSize)}\r\n\r\n`,
+    );
     expectParserProblem(answer, "headers-too-large");
     expect(log.lines).toContainEqual(expect.objectContaining({ status: 431, reason: "HPE_HEADER_OVERFLOW" }));
   });
 
   it("a malformed chunked body, after complete headers, gets 400 (1014) as a Problem", async () => {
-    const head = "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-chunk\r\ncontent-type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const head =
+      "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-chunk\r\ncontent-type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
     const answer = await exchange(port, `${head}zz\r\n{}\r\n0\r\n\r\n`);
     expectParserProblem(answer, "invalid-request");
-    expect(JSON.parse(answer.body)).toMatchObject({ detail: "The request is not well-formed HTTP (HPE_INVALID_CHUNK_SIZE)." });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      detail: "The request is not well-formed HTTP (HPE_INVALID_CHUNK_SIZE).",
+    });
   });
 
   it("on a kept-alive connection, after a finished response, a malformed request still gets its Problem", async () => {
-    const first = "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-keepalive\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}";
-    const answer = await exchange(port, first, { after: '{"isAliveResponseType":{"isAlive":true}}', send: "FOO / HTTP/1.1\r\nHost: x\r\n\r\n" });
+    const first =
+      "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-keepalive\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}";
+    const answer = await exchange(port, first, {
+      after: '{"isAliveResponseType":{"isAlive":true}}',
+      send: "FOO / HTTP/1.1\r\nHost: x\r\n\r\n",
+    });
     expect(answer.text).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
     expectParserProblem(answer, "invalid-request");
   });
 
   it("a body that breaks off after the request was answered (412 for a replayed id) gets no second answer", async () => {
-    const head = (id: string) => `POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: ${id}\r\ncontent-type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
-    const first = await exchange(port, "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-replay\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}");
+    const head = (id: string) =>
+      `POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: ${id}\r\ncontent-type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
+    const first = await exchange(
+      port,
+      "POST /Flexjob/IsAlive HTTP/1.1\r\nHost: x\r\nx-requestId: parser-replay\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}",
+    );
     expect(first.status).toBe(200);
-    const answer = await exchange(port, head("parser-replay"), { after: "replayed-request-id", send: "zz\r\n{}\r\n0\r\n\r\n" });
+    const answer = await exchange(port, head("parser-replay"), {
+      after: "replayed-request-id",
+      send: "zz\r\n{}\r\n0\r\n\r\n",
+    });
     expect(answer.text.match(/HTTP\/1\.1 /g)).toHaveLength(1);
     expect(answer.status).toBe(412);
     expect(log.lines).toContainEqual(
-      expect.objectContaining({ status: 400, reason: "HPE_INVALID_CHUNK_SIZE", msg: "request rejected by the HTTP parser; connection closed without an answer: the request had already been answered" }),
+      expect.objectContaining({
+        status: 400,
+        reason: "HPE_INVALID_CHUNK_SIZE",
+        msg: "request rejected by the HTTP parser; connection closed without an answer: the request had already been answered",
+      }),
     );
   });
 
   it("the server goes on answering after rejected requests", async () => {
-    const res = await fetch(`${server.url}/Flexjob/IsAlive`, { method: "POST", headers: { "x-requestId": "parser-after", "content-type": "application/json" }, body: "{}" });
+    const res = await fetch(`${server.url}/Flexjob/IsAlive`, {
+      method: "POST",
+      headers: { "x-requestId": "parser-after", "content-type": "application/json" },
+      body: "{}",
+    });
     expect(res.status).toBe(200);
   });
 });
@@ -151,27 +191,30 @@ describe("answerClientErrors on a bare server", () => {
 
   beforeAll(async () => {
     // Short timeouts, checked every 50 ms, so that a slow request meets its 408 in the test.
-    server = http.createServer({ requestTimeout: 400, headersTimeout: 300, connectionsCheckingInterval: 50 }, (req, res) => {
-      switch (req.url) {
-        case "/stream":
-          // A response under way: headers and a first chunk now, the rest later.
-          res.writeHead(200, { "content-type": "text/plain" }).write("first chunk;");
-          setTimeout(() => res.end("last chunk"), 150);
-          return;
-        case "/early":
-          // Starts answering before reading the body.
-          res.writeHead(200, { "content-type": "text/plain" }).write("early;");
-          return;
-        case "/early-done":
-          // Answers in full before reading the body.
-          res.end("early-done");
-          return;
-        case "/never":
-          return;
-        default:
-          req.resume().on("end", () => res.end("ok"));
-      }
-    });
+    server = http.createServer(
+      { requestTimeout: 400, headersTimeout: 300, connectionsCheckingInterval: 50 },
+      (req, res) => {
+        switch (req.url) {
+          case "/stream":
+            // A response under way: headers and a first chunk now, the rest later.
+            res.writeHead(200, { "content-type": "text/plain" }).write("first chunk;");
+            setTimeout(() => res.end("last chunk"), 150);
+            return;
+          case "/early":
+            // Starts answering before reading the body.
+            res.writeHead(200, { "content-type": "text/plain" }).write("early;");
+            return;
+          case "/early-done":
+            // Answers in full before reading the body.
+            res.end("early-done");
+            return;
+          case "/never":
+            return;
+          default:
+            req.resume().on("end", () => res.end("ok"));
+        }
+      },
+    );
     answerClientErrors(server, log.logger, { drainMs: DRAIN_MS });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
@@ -205,7 +248,11 @@ describe("answerClientErrors on a bare server", () => {
     const answer = await exchange(port, `${head}zz\r\n{}\r\n0\r\n\r\n`);
     expect(answer.text).not.toContain("problem");
     expect(log.lines).toContainEqual(
-      expect.objectContaining({ status: 400, reason: "HPE_INVALID_CHUNK_SIZE", msg: "request rejected by the HTTP parser; connection closed without an answer: the request had already been answered" }),
+      expect.objectContaining({
+        status: 400,
+        reason: "HPE_INVALID_CHUNK_SIZE",
+        msg: "request rejected by the HTTP parser; connection closed without an answer: the request had already been answered",
+      }),
     );
   });
 
@@ -222,7 +269,11 @@ describe("answerClientErrors on a bare server", () => {
     expect(answer.text).toBe("");
     expect(Date.now() - started).toBeGreaterThanOrEqual(DRAIN_MS - 50);
     expect(log.lines).toContainEqual(
-      expect.objectContaining({ status: 400, reason: "HPE_INVALID_METHOD", msg: `request rejected by the HTTP parser; connection closed without an answer: an earlier response on it did not finish within ${DRAIN_MS} ms` }),
+      expect.objectContaining({
+        status: 400,
+        reason: "HPE_INVALID_METHOD",
+        msg: `request rejected by the HTTP parser; connection closed without an answer: an earlier response on it did not finish within ${DRAIN_MS} ms`,
+      }),
     );
   });
 });

@@ -10,7 +10,13 @@ import { newRequestId } from "../fixtures/server-kit";
 function post(port: number, target: string, requestId: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, method: "POST", path: target, headers: { "x-requestId": requestId, "content-type": "application/json" } },
+      {
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: target,
+        headers: { "x-requestId": requestId, "content-type": "application/json" },
+      },
       (res) => res.resume().on("end", () => resolve(res.statusCode ?? 0)),
     );
     req.on("error", reject);

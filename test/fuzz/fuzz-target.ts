@@ -28,7 +28,10 @@ export async function startFuzzTarget(): Promise<FuzzTarget> {
       done();
     },
   });
-  const server: Server = createApp({ validateResponses: true, logger: pino({ level: "error" }, sink) }).listen(0, "127.0.0.1");
+  const server: Server = createApp({ validateResponses: true, logger: pino({ level: "error" }, sink) }).listen(
+    0,
+    "127.0.0.1",
+  );
   await new Promise((resolve) => server.once("listening", resolve));
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

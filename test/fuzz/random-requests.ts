@@ -38,7 +38,12 @@ function paths(context: CheckContext): fc.Arbitrary<string> {
   const real = context.spec.operations.map((o) => o.path);
   return fc.oneof(
     { arbitrary: fc.constantFrom(...real), weight: 8 },
-    { arbitrary: fc.constantFrom(...real.flatMap((p) => [p.toLowerCase(), `${p}/`, `${p}?x=1`, `${p}%00`, p.replace("/Flexjob", "//Flexjob")])), weight: 1 },
+    {
+      arbitrary: fc.constantFrom(
+        ...real.flatMap((p) => [p.toLowerCase(), `${p}/`, `${p}?x=1`, `${p}%00`, p.replace("/Flexjob", "//Flexjob")]),
+      ),
+      weight: 1,
+    },
     { arbitrary: fc.webPath().map((p) => (p.startsWith("/") ? p : `/${p}`)), weight: 1 },
   );
 }
@@ -46,7 +51,11 @@ function paths(context: CheckContext): fc.Arbitrary<string> {
 /** A valid body of a random operation with random organisation and case values. */
 function reshapedBody(context: CheckContext): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom(...context.spec.operations), fc.oneof(fc.uuid(), fc.constantFrom(...context.options.offerCases)), fc.string({ minLength: 1, maxLength: 20 }))
+    .tuple(
+      fc.constantFrom(...context.spec.operations),
+      fc.oneof(fc.uuid(), fc.constantFrom(...context.options.offerCases)),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    )
     .map(([operation, caseId, organisation]) => {
       const body = validRequestBody({ ...context, options: { ...context.options, organisation } }, operation, caseId);
       return JSON.stringify(body);
@@ -75,12 +84,21 @@ function headers(): fc.Arbitrary<Record<string, string>> {
 }
 
 /** Mostly POST, the method of every operation, so that most requests get past routing. */
-const methods = fc.oneof({ arbitrary: fc.constant("POST"), weight: 6 }, { arbitrary: fc.constantFrom(...METHODS), weight: 1 });
+const methods = fc.oneof(
+  { arbitrary: fc.constant("POST"), weight: 6 },
+  { arbitrary: fc.constantFrom(...METHODS), weight: 1 },
+);
 
 export function randomRequest(context: CheckContext): fc.Arbitrary<FuzzRequest> {
   return fc.record({ method: methods, path: paths(context), headers: headers(), body: bodies(context) }).map((r) => {
     const hasBody = r.body !== undefined && r.method !== "GET" && r.method !== "HEAD";
-    return { method: r.method, path: r.path, headers: r.headers, ...(hasBody ? { body: r.body } : {}), mayBeValid: true };
+    return {
+      method: r.method,
+      path: r.path,
+      headers: r.headers,
+      ...(hasBody ? { body: r.body } : {}),
+      mayBeValid: true,
+    };
   });
 }
 
@@ -90,6 +108,14 @@ export async function send(baseUrl: string, request: FuzzRequest): Promise<FuzzR
   for (const [name, value] of Object.entries(request.headers)) {
     if (/^[\t\x20-\x7e\x80-\xff]*$/.test(value)) headers.set(name, value);
   }
-  const response = await fetch(baseUrl + request.path, { method: request.method, headers, body: typeof request.body === "string" ? request.body : request.body ? new Uint8Array(request.body) : null });
-  return { status: response.status, contentType: response.headers.get("content-type") ?? "", text: await response.text() };
+  const response = await fetch(baseUrl + request.path, {
+    method: request.method,
+    headers,
+    body: typeof request.body === "string" ? request.body : request.body ? new Uint8Array(request.body) : null,
+  });
+  return {
+    status: response.status,
+    contentType: response.headers.get("content-type") ?? "",
+    text: await response.text(),
+  };
 }

@@ -36,22 +36,32 @@ function answerProblems(request: FuzzRequest, response: FuzzResponse): string[] 
   if (wrongStatus) return [wrongStatus];
   if (request.method === "HEAD") return [];
   const expected = response.status >= 400 ? "application/problem+json" : "application/json";
-  if (!response.contentType.startsWith(expected)) return [`content-type ${response.contentType} with ${response.status}`];
+  if (!response.contentType.startsWith(expected))
+    return [`content-type ${response.contentType} with ${response.status}`];
   const validate = response.status >= 400 ? context.schemas.named("Problem") : successSchema(request);
-  return validate(safeJson(response.text)) ? [] : [`the ${response.status} body breaks the spec: ${response.text.slice(0, 200)}`];
+  return validate(safeJson(response.text))
+    ? []
+    : [`the ${response.status} body breaks the spec: ${response.text.slice(0, 200)}`];
 }
 
 /** A POST to an operation gets a status it documents; another method there 405; any other path 404. */
 function statusProblem(request: FuzzRequest, status: number): string | undefined {
   const path = request.path.split("?")[0];
   const operation = context.spec.operations.find((o) => o.path === path && o.method === request.method);
-  if (operation) return documentedKey(operation, status) ? undefined : `status ${status}, which ${operation.operationId} does not document`;
+  if (operation)
+    return documentedKey(operation, status)
+      ? undefined
+      : `status ${status}, which ${operation.operationId} does not document`;
   const expected = context.spec.operations.some((o) => o.path === path) ? 405 : 404;
-  return status === expected ? undefined : `status ${status} for ${request.method} ${request.path} (expected ${expected})`;
+  return status === expected
+    ? undefined
+    : `status ${status} for ${request.method} ${request.path} (expected ${expected})`;
 }
 
 function successSchema(request: FuzzRequest) {
-  const operation = context.spec.operations.find((o) => o.path === request.path.split("?")[0] && o.method === request.method);
+  const operation = context.spec.operations.find(
+    (o) => o.path === request.path.split("?")[0] && o.method === request.method,
+  );
   if (!operation) throw new Error(`a 2xx for ${request.method} ${request.path}, which is no operation`);
   return context.schemas.response(operation, "200", "application/json")!;
 }

@@ -12,7 +12,9 @@ const client = createFlexjobClient({
 async function showOffer(caseElementIdentifier: string): Promise<void> {
   try {
     const { flexjobRequestResponseType: offer } = await client.getFlexjob(caseElementIdentifier);
-    console.log(`${caseElementIdentifier}: offer from ${offer.company.companyName}, start ${offer.flexjobOffer.preferedStartDate}`);
+    console.log(
+      `${caseElementIdentifier}: offer from ${offer.company.companyName}, start ${offer.flexjobOffer.preferedStartDate}`,
+    );
   } catch (error) {
     if (!isFlexjobApiError(error)) throw error; // FlexjobTimeoutError, FlexjobNetworkError, TypeError (bad id)
     switch (error.errorCode) {
@@ -32,8 +34,12 @@ async function main(): Promise<void> {
   await showOffer("11111111-1111-4111-8111-111111111111");
   await showOffer("33333333-3333-4333-8333-333333333333");
   await showOffer("55555555-5555-4555-8555-555555555555");
-  const { flexjobAllocationResponseType: grant } = await client.getFlexjobAllocation("33333333-3333-4333-8333-333333333333");
-  console.log(`grant of offer ${grant.offerIdentifier}: ${grant.flexjobAllocation.effectiveWorkingHours} h/week from ${grant.flexjobAllocation.startDate}`);
+  const { flexjobAllocationResponseType: grant } = await client.getFlexjobAllocation(
+    "33333333-3333-4333-8333-333333333333",
+  );
+  console.log(
+    `grant of offer ${grant.offerIdentifier}: ${grant.flexjobAllocation.effectiveWorkingHours} h/week from ${grant.flexjobAllocation.startDate}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -20,8 +20,9 @@ declare const caught: unknown;
 export async function misuses(): Promise<void> {
   // @ts-expect-error baseUrl is required
   createFlexjobClient({ timeoutMs: 5_000 });
+  const numericCvr = { organisationTypeIdentifier: 24, organisationCode: 12345674 };
   // @ts-expect-error organisationCode is a string (a CVR number), not a number
-  createFlexjobClient({ baseUrl: "http://127.0.0.1:8080", organisation: { organisationTypeIdentifier: 24, organisationCode: 12345674 } });
+  createFlexjobClient({ baseUrl: "http://127.0.0.1:8080", organisation: numericCvr });
   // @ts-expect-error organisation needs both parts
   createFlexjobClient({ baseUrl: "http://127.0.0.1:8080", organisation: { organisationCode: "12345674" } });
   // @ts-expect-error timeoutMs is a number of ms
@@ -59,7 +60,8 @@ export async function typedResults(): Promise<void> {
   const offer: FlexjobOfferResponse = await client.getFlexjob("11111111-1111-4111-8111-111111111111");
   const inner: FlexjobOffer = offer.flexjobRequestResponseType;
   const start: string = inner.flexjobOffer.preferedStartDate;
-  const grant: FlexjobAllocation = (await client.getFlexjobAllocation("33333333-3333-4333-8333-333333333333")).flexjobAllocationResponseType;
+  const grant: FlexjobAllocation = (await client.getFlexjobAllocation("33333333-3333-4333-8333-333333333333"))
+    .flexjobAllocationResponseType;
   const alive: IsAliveResponse = await client.isAlive({ timeoutMs: 2_000, requestId: "a-request-id" });
   const hours: number = grant.flexjobAllocation.effectiveWorkingHours;
   void [start, alive, hours];

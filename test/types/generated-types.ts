@@ -16,7 +16,11 @@ const salary: SalaryType = { salaryIdentifier: 1, salary: 182.5 };
 
 export const requiredOnly: FlexjobOfferResponse = {
   flexjobRequestResponseType: {
-    caseElementFlowState: { vitasCaseId: "V-1", vitasUrl: "https://vitas.example.invalid/1", obtainedByExternalOperator: false },
+    caseElementFlowState: {
+      vitasCaseId: "V-1",
+      vitasUrl: "https://vitas.example.invalid/1",
+      obtainedByExternalOperator: false,
+    },
     company: {
       companyIdentifier: { cvRnumberIdentifier: { value: "12345674" }, productionUnitIdentifier: {} },
       companyName: "Eksempel ApS",

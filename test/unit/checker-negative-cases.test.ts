@@ -28,30 +28,42 @@ describe.each(ctx.spec.operations.map((op) => [op.operationId, op] as const))("%
     expect(Object.keys(input.body as object).sort()).toEqual(Object.keys(propertiesOf(operation)).sort());
   });
 
-  it.each(SCHEMA_KIND_IDS)("of kind %s are JSON that breaks the request schema where their description says", (kindId) => {
-    const arbitrary = NEGATIVE_KINDS.find((k) => k.id === kindId)!.arbitrary(input);
-    if (operation.operationId === "IsAliveAsync" && kindId === "malformed-uuid") return expect(arbitrary).toBeUndefined();
-    const validate = ctx.schemas.request(operation);
-    fc.assert(
-      fc.property(arbitrary!, (kase) => {
-        expect(kase.payload.contentType).toBe("application/json");
-        expect(validate(JSON.parse(kase.payload.text))).toBe(false);
-        const pointer = kase.description.startsWith("the body:") ? "" : kase.description.slice(0, kase.description.indexOf(": "));
-        expect(validate.errors!.map((e) => e.instancePath)).toContain(pointer);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it.each(SCHEMA_KIND_IDS)(
+    "of kind %s are JSON that breaks the request schema where their description says",
+    (kindId) => {
+      const arbitrary = NEGATIVE_KINDS.find((k) => k.id === kindId)!.arbitrary(input);
+      if (operation.operationId === "IsAliveAsync" && kindId === "malformed-uuid")
+        return expect(arbitrary).toBeUndefined();
+      const validate = ctx.schemas.request(operation);
+      fc.assert(
+        fc.property(arbitrary!, (kase) => {
+          expect(kase.payload.contentType).toBe("application/json");
+          expect(validate(JSON.parse(kase.payload.text))).toBe(false);
+          const pointer = kase.description.startsWith("the body:")
+            ? ""
+            : kase.description.slice(0, kase.description.indexOf(": "));
+          expect(validate.errors!.map((e) => e.instancePath)).toContain(pointer);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
   it("of kind malformed-json never parse and are never empty", () => {
     const arbitrary = NEGATIVE_KINDS.find((k) => k.id === "malformed-json")!.arbitrary(input)!;
-    fc.assert(fc.property(arbitrary, (kase) => kase.payload.text.trim() !== "" && !parses(kase.payload.text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbitrary, (kase) => kase.payload.text.trim() !== "" && !parses(kase.payload.text)),
+      { numRuns: 200 },
+    );
   });
 
   it("of kind wrong-content-type send the valid body as something other than JSON", () => {
     const arbitrary = NEGATIVE_KINDS.find((k) => k.id === "wrong-content-type")!.arbitrary(input)!;
     fc.assert(
-      fc.property(arbitrary, (kase) => !/json/.test(kase.payload.contentType) && kase.payload.text === JSON.stringify(input.body)),
+      fc.property(
+        arbitrary,
+        (kase) => !/json/.test(kase.payload.contentType) && kase.payload.text === JSON.stringify(input.body),
+      ),
     );
   });
 

@@ -64,8 +64,15 @@ describe("flexjob-contract-check options", () => {
     const HTTPS = ["--base-url", "https://flexjob.example"];
 
     it("keeps --cert, --key and --ca, and the passphrase from the environment only", () => {
-      const command = parseCommand([...HTTPS, "--cert", "c.pem", "--key", "k.pem", "--ca", "ca.pem"], () => 1, { [PASSPHRASE_ENV]: "s3cret" });
-      expect(command.help === false && command.options.tls).toEqual({ certFile: "c.pem", keyFile: "k.pem", caFile: "ca.pem", passphrase: "s3cret" });
+      const command = parseCommand([...HTTPS, "--cert", "c.pem", "--key", "k.pem", "--ca", "ca.pem"], () => 1, {
+        [PASSPHRASE_ENV]: "s3cret",
+      });
+      expect(command.help === false && command.options.tls).toEqual({
+        certFile: "c.pem",
+        keyFile: "k.pem",
+        caFile: "ca.pem",
+        passphrase: "s3cret",
+      });
     });
 
     it("keeps --pfx alone, with no passphrase when the variable is unset or empty", () => {
@@ -74,10 +81,16 @@ describe("flexjob-contract-check options", () => {
     });
 
     it.each([
-      { given: [...BASE, "--pfx", "foces.p12"], want: '--cert, --key, --pfx and --ca need an https --base-url; got "http://127.0.0.1:8080"' },
+      {
+        given: [...BASE, "--pfx", "foces.p12"],
+        want: '--cert, --key, --pfx and --ca need an https --base-url; got "http://127.0.0.1:8080"',
+      },
       { given: [...HTTPS, "--cert", "c.pem"], want: "--cert and --key go together: give both, or --pfx instead" },
       { given: [...HTTPS, "--key", "k.pem"], want: "--cert and --key go together" },
-      { given: [...HTTPS, "--pfx", "f.p12", "--cert", "c.pem", "--key", "k.pem"], want: "give either --pfx or --cert with --key, not both" },
+      {
+        given: [...HTTPS, "--pfx", "f.p12", "--cert", "c.pem", "--key", "k.pem"],
+        want: "give either --pfx or --cert with --key, not both",
+      },
       { given: [...HTTPS, "--ca", ""], want: "--ca needs a file name" },
     ])("throws a UsageError: $want", ({ given, want }) => {
       expect(() => parseCommand(given, () => 1, {})).toThrow(UsageError);
@@ -94,13 +107,19 @@ describe("flexjob-contract-check options", () => {
       { given: [], want: "--base-url is required" },
       { given: ["--base-url", "ftp://host"], want: '--base-url must be an http or https URL; got "ftp://host"' },
       { given: ["--base-url", "http://host/?a=1"], want: "--base-url must not carry a query or fragment" },
-      { given: [...BASE, "--organisation", ""], want: '--organisation must be 1 to 20 characters (organisationCode); got ""' },
+      {
+        given: [...BASE, "--organisation", ""],
+        want: '--organisation must be 1 to 20 characters (organisationCode); got ""',
+      },
       { given: [...BASE, "--organisation", "1".repeat(21)], want: "--organisation must be 1 to 20 characters" },
       { given: [...BASE, "--allocation-case", "3333"], want: '--allocation-case must be a uuid; got "3333"' },
       { given: [...BASE, "--forbidden-case", "None"], want: '--forbidden-case must be a uuid or none; got "None"' },
       { given: [...BASE, "--conflict-case", ""], want: '--conflict-case must be a uuid or none; got ""' },
       { given: [...BASE, "--runs", "1.5"], want: '--runs must be a whole number from 1 to 100000; got "1.5"' },
-      { given: [...BASE, "--seed", "2147483648"], want: "--seed must be a whole number from -2147483648 to 2147483647" },
+      {
+        given: [...BASE, "--seed", "2147483648"],
+        want: "--seed must be a whole number from -2147483648 to 2147483647",
+      },
       { given: [...BASE, "--timeout-ms", "ten"], want: "--timeout-ms must be a whole number from 1 to 600000" },
       { given: [...BASE, "--junit", " "], want: "--junit needs a file name" },
       { given: [...BASE, "extra"], want: "Unexpected argument 'extra'" },

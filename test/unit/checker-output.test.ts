@@ -17,7 +17,7 @@ const BASE = "http://127.0.0.1:8080";
 const POST = { method: "POST", path: "/Flexjob/IsAlive", contentType: "application/json" };
 
 describe("curl commands", () => {
-  it.each(["{}", `{"a":"it's"}`, "$(rm -rf /) `x` \\ \"q\"", "tab\there\nnew line\u0001", "æøå ✓"])(
+  it.each(["{}", `{"a":"it's"}`, '$(rm -rf /) `x` \\ "q"', "tab\there\nnew line\u0001", "æøå ✓"])(
     "quote %j so that bash gives back the same text",
     (text) => {
       expect(bash(`printf '%s' ${shellQuote(text)}`)).toBe(text);
@@ -29,9 +29,13 @@ describe("curl commands", () => {
     expect(curlCommand(BASE, { ...POST, requestId: uuid, body: "{}" })).toBe(
       `curl -i -X POST 'http://127.0.0.1:8080/Flexjob/IsAlive' -H 'content-type: application/json' -H "x-requestId: ${FRESH_ID}" --data-binary '{}'`,
     );
-    expect(curlCommand(BASE, { ...POST, requestId: "x".repeat(47), body: "{}" })).toContain(`-H 'x-requestId: ${"x".repeat(47)}'`);
+    expect(curlCommand(BASE, { ...POST, requestId: "x".repeat(47), body: "{}" })).toContain(
+      `-H 'x-requestId: ${"x".repeat(47)}'`,
+    );
     expect(curlCommand(BASE, { ...POST, requestId: "", body: "{}" })).toContain(`-H 'x-requestId;'`);
-    expect(curlCommand(BASE, { method: "GET", path: "/Flexjob/IsAlive" })).toBe(`curl -i -X GET 'http://127.0.0.1:8080/Flexjob/IsAlive'`);
+    expect(curlCommand(BASE, { method: "GET", path: "/Flexjob/IsAlive" })).toBe(
+      `curl -i -X GET 'http://127.0.0.1:8080/Flexjob/IsAlive'`,
+    );
   });
 
   it("rebuild an oversized body from its padding instead of printing it", () => {
@@ -43,20 +47,36 @@ describe("curl commands", () => {
   });
 
   it("give a fresh id that is a uuid", () => {
-    expect(bash(`printf '%s' "${FRESH_ID}"`)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(bash(`printf '%s' "${FRESH_ID}"`)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });
 
 const failed: CheckResult = {
-  name: "negative GetFlexjob <wrong> & \"type\"",
+  name: 'negative GetFlexjob <wrong> & "type"',
   group: "negative",
   passed: false,
   reason: "status 500 (expected 400) \u0000\u001b <body> 'x' \ud800",
   reproduce: "curl -i 'http://h/a?b=1&c=2'",
   durationMs: 12,
 };
-const passed: CheckResult = { name: "method IsAliveAsync GET", group: "method", passed: true, reason: "405, Allow: POST", durationMs: 3 };
-const report: Report = { baseUrl: "http://h", specFile: "/spec.yaml", seed: 5, runs: 2, results: [passed, failed], passed: 1, failed: 1 };
+const passed: CheckResult = {
+  name: "method IsAliveAsync GET",
+  group: "method",
+  passed: true,
+  reason: "405, Allow: POST",
+  durationMs: 3,
+};
+const report: Report = {
+  baseUrl: "http://h",
+  specFile: "/spec.yaml",
+  seed: 5,
+  runs: 2,
+  results: [passed, failed],
+  passed: 1,
+  failed: 1,
+};
 
 describe("JUnit XML", () => {
   it("escapes markup and drops characters XML cannot hold", () => {
@@ -65,12 +85,17 @@ describe("JUnit XML", () => {
 
   it("holds one testcase per check, a failure with the reason and the replay command", () => {
     const xml = toJUnit(report);
-    expect(xml).toContain('<testsuite name="flexjob-contract-check" tests="2" failures="1" errors="0" skipped="0" time="0.015">');
-    expect(xml).toContain('<testcase classname="method" name="method IsAliveAsync GET" time="0.003"/>');
-    expect(xml).toContain('<testcase classname="negative" name="negative GetFlexjob &lt;wrong&gt; &amp; &quot;type&quot;" time="0.012">');
     expect(xml).toContain(
-      "<failure message=\"status 500 (expected 400)  &lt;body&gt; &apos;x&apos; \">status 500 (expected 400)  &lt;body&gt; &apos;x&apos; \nreplay:\ncurl -i &apos;http://h/a?b=1&amp;c=2&apos;</failure>",
+      '<testsuite name="flexjob-contract-check" tests="2" failures="1" errors="0" skipped="0" time="0.015">',
     );
+    expect(xml).toContain('<testcase classname="method" name="method IsAliveAsync GET" time="0.003"/>');
+    expect(xml).toContain(
+      '<testcase classname="negative" name="negative GetFlexjob &lt;wrong&gt; &amp; &quot;type&quot;" time="0.012">',
+    );
+    expect(xml).toContain(
+      '<failure message="status 500 (expected 400)  &lt;body&gt; &apos;x&apos; ">status 500 (expected 400)  &lt;body&gt; &apos;x&apos; \nreplay:\ncurl -i &apos;http://h/a?b=1&amp;c=2&apos;</failure>',
+    );
+    // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
     expect(xml).not.toMatch(/[\u0000-\u0008\u001b]/);
   });
 });
@@ -78,7 +103,10 @@ describe("JUnit XML", () => {
 describe("lines for people and JSON for machines", () => {
   it("print PASS or FAIL, the name and the reason, with the replay command under a failure", () => {
     expect(formatResult(passed)).toBe("PASS  method IsAliveAsync GET: 405, Allow: POST");
-    expect(formatResult(failed).split("\n").slice(1)).toEqual(["      replay:", "        curl -i 'http://h/a?b=1&c=2'"]);
+    expect(formatResult(failed).split("\n").slice(1)).toEqual([
+      "      replay:",
+      "        curl -i 'http://h/a?b=1&c=2'",
+    ]);
   });
 
   it("sum up as 'N passed, M failed'", () => {
@@ -96,7 +124,14 @@ describe("lines for people and JSON for machines", () => {
       failed: 1,
       checks: [
         { name: passed.name, group: "method", passed: true, reason: passed.reason, durationMs: 3 },
-        { name: failed.name, group: "negative", passed: false, reason: failed.reason, reproduce: failed.reproduce, durationMs: 12 },
+        {
+          name: failed.name,
+          group: "negative",
+          passed: false,
+          reason: failed.reason,
+          reproduce: failed.reproduce,
+          durationMs: 12,
+        },
       ],
     });
   });

@@ -27,7 +27,8 @@ describe("the checker's schemas", () => {
     for (const operation of spec.operations) {
       expect(book.request(operation)).toEqual(expect.any(Function));
       for (const [status, media] of Object.entries(operation.responses)) {
-        for (const type of Object.keys(media)) expect(book.response(operation, status, type)).toEqual(expect.any(Function));
+        for (const type of Object.keys(media))
+          expect(book.response(operation, status, type)).toEqual(expect.any(Function));
       }
     }
   });
@@ -38,7 +39,10 @@ describe("the checker's schemas", () => {
 
   it("report an int32 out of range and an impossible date-time with pointer and rule", () => {
     const body = sandboxBody("case-3-allocation.json");
-    Object.assign(body.flexjobAllocationResponseType.flexjobAllocation, { workLoad: 2 ** 31, startDate: "2025-02-30T00:00:00Z" });
+    Object.assign(body.flexjobAllocationResponseType.flexjobAllocation, {
+      workLoad: 2 ** 31,
+      startDate: "2025-02-30T00:00:00Z",
+    });
     expect(violations(body)).toEqual([
       '/flexjobAllocationResponseType/flexjobAllocation/workLoad [format] must match format "int32"',
       '/flexjobAllocationResponseType/flexjobAllocation/startDate [format] must match format "date-time"',

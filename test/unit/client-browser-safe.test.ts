@@ -38,11 +38,18 @@ describe("client/index.ts", () => {
   const { files, packages } = reach(path.join(ROOT, "client", "index.ts"));
 
   it("reaches the client's modules (the scan follows imports)", () => {
-    expect(files).toEqual(expect.arrayContaining([path.join(ROOT, "client", "retrying-fetch.ts"), path.join(ROOT, "client", "response-validator.ts")]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        path.join(ROOT, "client", "retrying-fetch.ts"),
+        path.join(ROOT, "client", "response-validator.ts"),
+      ]),
+    );
   });
 
   it("names no Node built-in module, only browser-safe packages", () => {
-    const builtins = [...packages].filter((name) => name.startsWith("node:") || builtinModules.includes(name.split("/")[0]!));
+    const builtins = [...packages].filter(
+      (name) => name.startsWith("node:") || builtinModules.includes(name.split("/")[0]!),
+    );
     expect(builtins).toEqual([]);
     expect([...packages].sort()).toEqual(["ajv", "ajv-formats", "openapi-fetch"]);
   });

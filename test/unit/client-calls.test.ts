@@ -1,9 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createFlexjobClient, isFlexjobResponseValidationError, type FlexjobResponseValidationError, type Middleware } from "../../client";
+import {
+  createFlexjobClient,
+  isFlexjobResponseValidationError,
+  type FlexjobResponseValidationError,
+  type Middleware,
+} from "../../client";
 import { BASE_URL, CASE_ID, fakeFetch, json, ORGANISATION, sequentialIds, text, type Reply } from "./client-fake-fetch";
 
-const OFFER = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", "case-1-offer.json"), "utf8")) as Record<string, Record<string, unknown>>;
+const OFFER = JSON.parse(
+  readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", "case-1-offer.json"), "utf8"),
+) as Record<string, Record<string, unknown>>;
 const USER = {
   requestUserStructure: { userFullName: "Mette Fiktiv", requestUserTypeIdentifier: 4, userIdentifier: "mette" },
   requestOrganisationStructure: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
@@ -12,7 +19,14 @@ const USER = {
 
 function clientAnswering(reply: Reply, more: { validateResponses?: boolean } = {}) {
   const fake = fakeFetch(reply);
-  const client = createFlexjobClient({ baseUrl: `${BASE_URL}/`, organisation: ORGANISATION, userMetadata: USER, fetch: fake.fetch, requestId: sequentialIds(), ...more });
+  const client = createFlexjobClient({
+    baseUrl: `${BASE_URL}/`,
+    organisation: ORGANISATION,
+    userMetadata: USER,
+    fetch: fake.fetch,
+    requestId: sequentialIds(),
+    ...more,
+  });
   return { client, seen: fake.seen };
 }
 
@@ -26,7 +40,11 @@ describe("GetFlexjob", () => {
           url: `${BASE_URL}/Flexjob/GetFlexjob`,
           method: "POST",
           requestId: "id-1",
-          body: { activeOrganisationHeader: ORGANISATION, requestUserMetadataHeader: USER, getCaseElementRequestType: { caseElementIdentifier: CASE_ID } },
+          body: {
+            activeOrganisationHeader: ORGANISATION,
+            requestUserMetadataHeader: USER,
+            getCaseElementRequestType: { caseElementIdentifier: CASE_ID },
+          },
         }),
       ]);
     });
@@ -41,7 +59,9 @@ describe("GetFlexjob", () => {
   ])("when caseElementIdentifier is %s", (_name, id) => {
     it("rejects with a TypeError showing a valid id, before any request", async () => {
       const { client, seen } = clientAnswering(json(200, OFFER));
-      await expect(client.getFlexjob(id as string)).rejects.toThrow(/^caseElementIdentifier must be a UUID .* such as 11111111-1111-4111-8111-111111111111; got /);
+      await expect(client.getFlexjob(id as string)).rejects.toThrow(
+        /^caseElementIdentifier must be a UUID .* such as 11111111-1111-4111-8111-111111111111; got /,
+      );
       await expect(client.getFlexjobAllocation(id as string)).rejects.toThrow(TypeError);
       expect(seen).toHaveLength(0);
     });
@@ -55,7 +75,9 @@ describe("GetFlexjob", () => {
       const { client } = clientAnswering(reply);
       const error = await client.getFlexjob(CASE_ID).catch((e: unknown) => e);
       expect(isFlexjobResponseValidationError(error)).toBe(true);
-      expect((error as FlexjobResponseValidationError).violations).toEqual([expect.objectContaining({ pointer: "", rule: "application/json" })]);
+      expect((error as FlexjobResponseValidationError).violations).toEqual([
+        expect.objectContaining({ pointer: "", rule: "application/json" }),
+      ]);
     });
   });
 });
@@ -73,7 +95,10 @@ describe("IsAliveAsync", () => {
   it("POSTs only the two headers to /Flexjob/IsAlive", async () => {
     const { client, seen } = clientAnswering(json(200, { isAliveResponseType: { isAlive: true } }));
     await expect(client.isAlive()).resolves.toEqual({ isAliveResponseType: { isAlive: true } });
-    expect(seen[0]).toMatchObject({ url: `${BASE_URL}/Flexjob/IsAlive`, body: { activeOrganisationHeader: ORGANISATION, requestUserMetadataHeader: USER } });
+    expect(seen[0]).toMatchObject({
+      url: `${BASE_URL}/Flexjob/IsAlive`,
+      body: { activeOrganisationHeader: ORGANISATION, requestUserMetadataHeader: USER },
+    });
   });
 });
 
@@ -85,15 +110,41 @@ describe("validateResponses", () => {
   };
 
   it.each([
-    { name: "a wrong type", body: drifted((o) => (o.companyBusinessIdentifier = "1")), pointer: "/flexjobRequestResponseType/companyBusinessIdentifier", keyword: "type" },
-    { name: "a missing element", body: drifted((o) => delete o.flexjobOffer), pointer: "/flexjobRequestResponseType/flexjobOffer", keyword: "required" },
-    { name: "an undocumented element", body: drifted((o) => (o.surprise = true)), pointer: "/flexjobRequestResponseType/surprise", keyword: "additionalProperties" },
-    { name: "a malformed uuid", body: drifted((o) => (o.caseElementIdentifier = "nope")), pointer: "/flexjobRequestResponseType/caseElementIdentifier", keyword: "format" },
+    {
+      name: "a wrong type",
+      body: drifted((o) => (o.companyBusinessIdentifier = "1")),
+      pointer: "/flexjobRequestResponseType/companyBusinessIdentifier",
+      keyword: "type",
+    },
+    {
+      name: "a missing element",
+      body: drifted((o) => delete o.flexjobOffer),
+      pointer: "/flexjobRequestResponseType/flexjobOffer",
+      keyword: "required",
+    },
+    {
+      name: "an undocumented element",
+      body: drifted((o) => (o.surprise = true)),
+      pointer: "/flexjobRequestResponseType/surprise",
+      keyword: "additionalProperties",
+    },
+    {
+      name: "a malformed uuid",
+      body: drifted((o) => (o.caseElementIdentifier = "nope")),
+      pointer: "/flexjobRequestResponseType/caseElementIdentifier",
+      keyword: "format",
+    },
   ])("throws on $name, naming the JSON pointer and the rule", async ({ body, pointer, keyword }) => {
     const { client } = clientAnswering(json(200, body), { validateResponses: true });
     const error = (await client.getFlexjob(CASE_ID).catch((e: unknown) => e)) as FlexjobResponseValidationError;
     expect(error.name).toBe("FlexjobResponseValidationError");
-    expect(error.violations).toEqual([{ pointer, rule: expect.stringMatching(new RegExp(`^${keyword} at #/components/schemas/`)), message: expect.any(String) }]);
+    expect(error.violations).toEqual([
+      {
+        pointer,
+        rule: expect.stringMatching(new RegExp(`^${keyword} at #/components/schemas/`)),
+        message: expect.any(String),
+      },
+    ]);
     expect(error.message).toContain(pointer);
     expect(error.requestId).toBe("id-1");
   });
@@ -108,10 +159,15 @@ describe("validateResponses", () => {
       throw new Error("ajv was loaded");
     });
     await jest.isolateModulesAsync(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module registry
       const isolated = require("../../client") as typeof import("../../client");
       const plain = isolated.createFlexjobClient({ baseUrl: BASE_URL, fetch: fakeFetch(json(200, OFFER)).fetch });
       await expect(plain.getFlexjob(CASE_ID)).resolves.toEqual(OFFER);
-      const validating = isolated.createFlexjobClient({ baseUrl: BASE_URL, fetch: fakeFetch(json(200, OFFER)).fetch, validateResponses: true });
+      const validating = isolated.createFlexjobClient({
+        baseUrl: BASE_URL,
+        fetch: fakeFetch(json(200, OFFER)).fetch,
+        validateResponses: true,
+      });
       await expect(validating.getFlexjob(CASE_ID)).rejects.toThrow("ajv was loaded");
     });
     jest.dontMock("ajv");
@@ -138,7 +194,9 @@ describe("createFlexjobClient options", () => {
 
   it("rejects a per-call requestId longer than 46 characters before sending", async () => {
     const { client, seen } = clientAnswering(json(200, OFFER));
-    await expect(client.isAlive({ requestId: "x".repeat(47) })).rejects.toThrow(/^requestId must be a string of 1 to 46 characters/);
+    await expect(client.isAlive({ requestId: "x".repeat(47) })).rejects.toThrow(
+      /^requestId must be a string of 1 to 46 characters/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -146,7 +204,12 @@ describe("createFlexjobClient options", () => {
     const fake = fakeFetch(text(503, ""), json(200, { isAliveResponseType: { isAlive: true } }));
     const statuses: number[] = [];
     const middleware: Middleware = { onResponse: ({ response }) => void statuses.push(response.status) };
-    const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, backoffBaseMs: 0, middleware: [middleware] });
+    const client = createFlexjobClient({
+      baseUrl: BASE_URL,
+      fetch: fake.fetch,
+      backoffBaseMs: 0,
+      middleware: [middleware],
+    });
     await client.isAlive();
     expect(statuses).toEqual([200]);
     expect(fake.seen).toHaveLength(2);
@@ -155,8 +218,16 @@ describe("createFlexjobClient options", () => {
 
 describe("client.raw", () => {
   it("is the openapi-fetch client, answering { data, error, response } through the same retrying fetch", async () => {
-    const fake = fakeFetch(text(503, ""), json(404, { type: "urn:x", title: "t", status: 404, detail: "d", errorCode: 80002 }));
-    const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, requestId: sequentialIds(), backoffBaseMs: 0 });
+    const fake = fakeFetch(
+      text(503, ""),
+      json(404, { type: "urn:x", title: "t", status: 404, detail: "d", errorCode: 80002 }),
+    );
+    const client = createFlexjobClient({
+      baseUrl: BASE_URL,
+      fetch: fake.fetch,
+      requestId: sequentialIds(),
+      backoffBaseMs: 0,
+    });
     const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
       params: { header: { "x-requestId": "raw-1" } },
       body: { getCaseElementRequestType: { caseElementIdentifier: CASE_ID } },

@@ -3,7 +3,13 @@ import { BASE_URL, CASE_ID, fakeFetch, json, ORGANISATION, sequentialIds, text, 
 
 function clientAnswering(reply: Reply) {
   const fake = fakeFetch(reply);
-  const client = createFlexjobClient({ baseUrl: BASE_URL, organisation: ORGANISATION, fetch: fake.fetch, requestId: sequentialIds(), retries: 0 });
+  const client = createFlexjobClient({
+    baseUrl: BASE_URL,
+    organisation: ORGANISATION,
+    fetch: fake.fetch,
+    requestId: sequentialIds(),
+    retries: 0,
+  });
   return { client, seen: fake.seen };
 }
 
@@ -17,18 +23,31 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 function problem(status: number, kind: string, title: string, errorCode?: number) {
-  return { type: `urn:flexjob-contract:problem:${kind}`, title, status, detail: `detail of ${kind}`, ...(errorCode && { errorCode }), requestId: "id-1" };
+  return {
+    type: `urn:flexjob-contract:problem:${kind}`,
+    title,
+    status,
+    detail: `detail of ${kind}`,
+    ...(errorCode && { errorCode }),
+    requestId: "id-1",
+  };
 }
 
 describe("GetFlexjob", () => {
   describe("when the service answers a row of the spec's error table", () => {
     const rows: { given: ReturnType<typeof problem>; want: { errorCode: FlexjobErrorCode | undefined } }[] = [
       { given: problem(400, "invalid-request", "The submitted message is not valid", 1014), want: { errorCode: 1014 } },
-      { given: problem(403, "not-authorized", "You are not authorized to execute the operation", 4575), want: { errorCode: 4575 } },
+      {
+        given: problem(403, "not-authorized", "You are not authorized to execute the operation", 4575),
+        want: { errorCode: 4575 },
+      },
       { given: problem(404, "case-not-found", "Bevillingen kunne ikke findes.", 80002), want: { errorCode: 80002 } },
       { given: problem(404, "not-found", "Not found"), want: { errorCode: undefined } },
       { given: problem(405, "method-not-allowed", "Method not allowed"), want: { errorCode: undefined } },
-      { given: problem(409, "grant-status-unknown", "Bevillingen er i status 'Ukendt'.", 80003), want: { errorCode: 80003 } },
+      {
+        given: problem(409, "grant-status-unknown", "Bevillingen er i status 'Ukendt'.", 80003),
+        want: { errorCode: 80003 },
+      },
       { given: problem(412, "replayed-request-id", "Request id already used"), want: { errorCode: undefined } },
       { given: problem(413, "payload-too-large", "Payload too large"), want: { errorCode: undefined } },
       { given: problem(415, "unsupported-media-type", "Unsupported media type"), want: { errorCode: undefined } },
@@ -59,7 +78,10 @@ describe("GetFlexjob", () => {
     const rows = [
       { name: "an empty body", reply: text(500, "") },
       { name: "a body with Content-Length 0", reply: text(404, "", { "content-length": "0" }) },
-      { name: "an HTML page from a proxy", reply: text(502, "<html>Bad gateway</html>", { "content-type": "text/html" }) },
+      {
+        name: "an HTML page from a proxy",
+        reply: text(502, "<html>Bad gateway</html>", { "content-type": "text/html" }),
+      },
       { name: "a JSON array", reply: json(500, [1, 2]) },
     ];
 
@@ -91,9 +113,15 @@ describe("isFlexjobApiError", () => {
   it("recognises an error from another copy of the package, where instanceof fails", () => {
     let other: typeof import("../../client") | undefined;
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second copy of the module
       other = require("../../client") as typeof import("../../client");
     });
-    const foreign = new other!.FlexjobApiError({ operationId: "IsAliveAsync", response: new Response(null, { status: 500 }), body: undefined, requestId: "x" });
+    const foreign = new other!.FlexjobApiError({
+      operationId: "IsAliveAsync",
+      response: new Response(null, { status: 500 }),
+      body: undefined,
+      requestId: "x",
+    });
     expect(foreign).not.toBeInstanceOf(FlexjobApiError);
     expect(isFlexjobApiError(foreign)).toBe(true);
   });

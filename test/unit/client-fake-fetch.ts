@@ -16,13 +16,23 @@ export interface SeenRequest {
 /** A reply: a fresh Response per call, an Error to reject with, or "hang" (wait for the signal). */
 export type Reply = (() => Response) | Error | "hang";
 
-export function fakeFetch(...replies: Reply[]): { fetch: (request: Request) => Promise<Response>; seen: SeenRequest[]; called: Promise<void> } {
+export function fakeFetch(...replies: Reply[]): {
+  fetch: (request: Request) => Promise<Response>;
+  seen: SeenRequest[];
+  called: Promise<void>;
+} {
   const seen: SeenRequest[] = [];
   let markCalled: () => void = () => undefined;
   const called = new Promise<void>((resolve) => (markCalled = resolve));
   const fetch = async (request: Request): Promise<Response> => {
     const text = await request.text();
-    seen.push({ url: request.url, method: request.method, requestId: request.headers.get("x-requestId"), body: text ? JSON.parse(text) : undefined, signal: request.signal });
+    seen.push({
+      url: request.url,
+      method: request.method,
+      requestId: request.headers.get("x-requestId"),
+      body: text ? JSON.parse(text) : undefined,
+      signal: request.signal,
+    });
     markCalled();
     const reply = replies[Math.min(seen.length, replies.length) - 1];
     if (reply === undefined) throw new Error("fakeFetch: no reply scripted");
@@ -35,7 +45,9 @@ export function fakeFetch(...replies: Reply[]): { fetch: (request: Request) => P
 
 /** Like a real fetch: pending until the request's signal aborts, then rejects with its reason. */
 function hang(signal: AbortSignal): Promise<Response> {
-  return new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
+  return new Promise((_, reject) =>
+    signal.addEventListener("abort", () => reject(signal.reason as Error), { once: true }),
+  );
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): () => Response {
@@ -50,12 +62,18 @@ export function text(status: number, body: string, headers: Record<string, strin
 /** A 200 whose body starts and then never ends (nor errors when its request is aborted). */
 export function stalledBody(): () => Response {
   const start = new TextEncoder().encode('{"isAliveResponseType":');
-  return () => new Response(new ReadableStream({ start: (controller) => controller.enqueue(start) }), { status: 200, headers: { "content-type": "application/json" } });
+  return () =>
+    new Response(new ReadableStream({ start: (controller) => controller.enqueue(start) }), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
 }
 
 /** A network failure as Node's fetch reports it: TypeError "fetch failed" whose cause says why. */
 export function networkFailure(): Error {
-  return new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) });
+  return new TypeError("fetch failed", {
+    cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }),
+  });
 }
 
 export const BASE_URL = "http://flexjob.test";

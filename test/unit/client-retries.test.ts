@@ -1,7 +1,17 @@
 import { createFlexjobClient, isFlexjobNetworkError, type FlexjobNetworkError } from "../../client";
 import { backoffMs, retryAfterMs } from "../../client/retry-delay";
 import { createRetryingFetch, type RetryingFetchConfig } from "../../client/retrying-fetch";
-import { BASE_URL, CASE_ID, fakeFetch, json, networkFailure, ORGANISATION, sequentialIds, text, type Reply } from "./client-fake-fetch";
+import {
+  BASE_URL,
+  CASE_ID,
+  fakeFetch,
+  json,
+  networkFailure,
+  ORGANISATION,
+  sequentialIds,
+  text,
+  type Reply,
+} from "./client-fake-fetch";
 
 const ALIVE = { isAliveResponseType: { isAlive: true } };
 const problem503 = json(503, { type: "urn:x", title: "Service unavailable", status: 503, detail: "busy" });
@@ -9,7 +19,13 @@ const problem503 = json(503, { type: "urn:x", title: "Service unavailable", stat
 /** A client whose waits are zero, so retry tests do not sleep. */
 function clientAnswering(...replies: Reply[]) {
   const fake = fakeFetch(...replies);
-  const client = createFlexjobClient({ baseUrl: BASE_URL, organisation: ORGANISATION, fetch: fake.fetch, requestId: sequentialIds(), backoffBaseMs: 0 });
+  const client = createFlexjobClient({
+    baseUrl: BASE_URL,
+    organisation: ORGANISATION,
+    fetch: fake.fetch,
+    requestId: sequentialIds(),
+    backoffBaseMs: 0,
+  });
   return { client, seen: fake.seen };
 }
 
@@ -35,7 +51,10 @@ describe("retries", () => {
       const { client, seen } = clientAnswering(problem503, json(200, ALIVE));
       await expect(client.isAlive()).resolves.toEqual(ALIVE);
       expect(seen.map((s) => s.requestId)).toEqual(["id-1", "id-2"]);
-      expect(seen.map((s) => s.body)).toEqual([{ activeOrganisationHeader: ORGANISATION }, { activeOrganisationHeader: ORGANISATION }]);
+      expect(seen.map((s) => s.body)).toEqual([
+        { activeOrganisationHeader: ORGANISATION },
+        { activeOrganisationHeader: ORGANISATION },
+      ]);
     });
   });
 
@@ -72,8 +91,15 @@ describe("retries", () => {
   describe("with a requestId generator that repeats an id within a call", () => {
     it("throws a TypeError instead of retrying with the id already sent", async () => {
       const fake = fakeFetch(problem503, json(200, ALIVE));
-      const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, requestId: () => "same-id", backoffBaseMs: 0 });
-      await expect(client.isAlive()).rejects.toThrow(/^the requestId generator returned "same-id" again within one call/);
+      const client = createFlexjobClient({
+        baseUrl: BASE_URL,
+        fetch: fake.fetch,
+        requestId: () => "same-id",
+        backoffBaseMs: 0,
+      });
+      await expect(client.isAlive()).rejects.toThrow(
+        /^the requestId generator returned "same-id" again within one call/,
+      );
       expect(fake.seen.map((s) => s.requestId)).toEqual(["same-id"]);
     });
   });

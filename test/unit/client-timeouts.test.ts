@@ -1,7 +1,17 @@
 import { createFlexjobClient, isFlexjobTimeoutError, type FlexjobTimeoutError } from "../../client";
 import { createRetryingFetch } from "../../client/retrying-fetch";
 import { sleep } from "../../client/signals";
-import { BASE_URL, CASE_ID, collectGarbage, fakeFetch, json, nextMacrotask, sequentialIds, stalledBody, text } from "./client-fake-fetch";
+import {
+  BASE_URL,
+  CASE_ID,
+  collectGarbage,
+  fakeFetch,
+  json,
+  nextMacrotask,
+  sequentialIds,
+  stalledBody,
+  text,
+} from "./client-fake-fetch";
 
 const ALIVE = { isAliveResponseType: { isAlive: true } };
 
@@ -9,7 +19,13 @@ describe("timeouts", () => {
   describe("when no attempt gets an answer within timeoutMs", () => {
     it("aborts each attempt, retries, then throws a FlexjobTimeoutError", async () => {
       const fake = fakeFetch("hang");
-      const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, requestId: sequentialIds(), timeoutMs: 20, backoffBaseMs: 0 });
+      const client = createFlexjobClient({
+        baseUrl: BASE_URL,
+        fetch: fake.fetch,
+        requestId: sequentialIds(),
+        timeoutMs: 20,
+        backoffBaseMs: 0,
+      });
       const error = await client.isAlive().catch((e: unknown) => e);
       expect(isFlexjobTimeoutError(error)).toBe(true);
       expect(error).toMatchObject({ name: "FlexjobTimeoutError", timeoutMs: 20, attempts: 3, requestId: "id-3" });
@@ -29,8 +45,18 @@ describe("timeouts", () => {
   describe("when the headers arrive but the body stalls", () => {
     it("times the attempt out all the same: the timeout covers the whole response", async () => {
       const fake = fakeFetch(stalledBody());
-      const client = createFlexjobClient({ baseUrl: BASE_URL, fetch: fake.fetch, requestId: sequentialIds(), timeoutMs: 20, backoffBaseMs: 0 });
-      await expect(client.isAlive()).rejects.toMatchObject({ name: "FlexjobTimeoutError", attempts: 3, requestId: "id-3" });
+      const client = createFlexjobClient({
+        baseUrl: BASE_URL,
+        fetch: fake.fetch,
+        requestId: sequentialIds(),
+        timeoutMs: 20,
+        backoffBaseMs: 0,
+      });
+      await expect(client.isAlive()).rejects.toMatchObject({
+        name: "FlexjobTimeoutError",
+        attempts: 3,
+        requestId: "id-3",
+      });
     });
   });
 
@@ -89,7 +115,16 @@ describe("abort by the caller's signal", () => {
       const waiting = new Promise<void>((resolve) => (markWaiting = resolve));
       // The real sleep, observed: the abort below comes once the wait has begun.
       const observedSleep = (ms: number, signal: AbortSignal): Promise<void> => (markWaiting(), sleep(ms, signal));
-      const fetch = createRetryingFetch({ fetch: fake.fetch, nextRequestId: sequentialIds(), timeoutMs: 1000, retries: 2, backoffBaseMs: 600_000, backoffMaxMs: 600_000, retryAfterMaxMs: 0, sleep: observedSleep });
+      const fetch = createRetryingFetch({
+        fetch: fake.fetch,
+        nextRequestId: sequentialIds(),
+        timeoutMs: 1000,
+        retries: 2,
+        backoffBaseMs: 600_000,
+        backoffMaxMs: 600_000,
+        retryAfterMaxMs: 0,
+        sleep: observedSleep,
+      });
       const call = fetch(new Request(BASE_URL, { method: "POST", body: "{}", signal: controller.signal }));
       await waiting;
       await nextMacrotask();

@@ -17,7 +17,8 @@ interface Row {
   title?: string;
 }
 
-const ROW = /^\|\s*(\d{3})\s*\|\s*(\d*|\(none\))\s*\|\s*`urn:flexjob-contract:problem:([a-z-]+)`\s*\|(?:\s*([^|]+?)\s*\|)?/;
+const ROW =
+  /^\|\s*(\d{3})\s*\|\s*(\d*|\(none\))\s*\|\s*`urn:flexjob-contract:problem:([a-z-]+)`\s*\|(?:\s*([^|]+?)\s*\|)?/;
 
 /** The rows of every markdown table whose third cell is a problem type. */
 function tableRows(markdown: string, withTitle: boolean): Row[] {
@@ -43,7 +44,9 @@ const byKind = (rows: Row[]): Row[] => [...rows].sort((a, b) => a.kind.localeCom
 
 describe("the error table", () => {
   it("in the spec's info.description has exactly the server's problem kinds, statuses and codes", () => {
-    const spec = load(readFileSync(path.join(ROOT, "spec", "flexjob.yaml"), "utf8")) as { info: { description: string } };
+    const spec = load(readFileSync(path.join(ROOT, "spec", "flexjob.yaml"), "utf8")) as {
+      info: { description: string };
+    };
     const rows = tableRows(spec.info.description, false);
     expect(rows.length).toBeGreaterThan(0);
     expect(byKind(rows)).toEqual(byKind(serverRows(false)));
@@ -55,7 +58,12 @@ describe("the error table", () => {
   });
 
   it("in the tests' expectations has exactly the server's problem kinds, statuses, codes and titles", () => {
-    const rows = Object.entries(ERROR_TABLE).map(([kind, row]) => ({ kind, status: row.status, errorCode: "errorCode" in row ? row.errorCode : undefined, title: row.title }));
+    const rows = Object.entries(ERROR_TABLE).map(([kind, row]) => ({
+      kind,
+      status: row.status,
+      errorCode: "errorCode" in row ? row.errorCode : undefined,
+      title: row.title,
+    }));
     expect(byKind(rows)).toEqual(byKind(serverRows(true)));
   });
 });

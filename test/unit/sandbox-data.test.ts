@@ -14,6 +14,7 @@ interface SchemaNode {
   required?: string[];
   items?: SchemaNode;
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>; // deep edits of bodies in the tests that show the checks bite
 
 const root = path.resolve(__dirname, "..", "..");
@@ -32,13 +33,14 @@ function validate(wrapper: Wrapper, body: unknown): string[] {
   return check(body) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
-const files = readdirSync(sandboxDir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(sandboxDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const bodies = new Map<string, unknown>(
   files.map((f) => [f, JSON.parse(readFileSync(path.join(sandboxDir, f), "utf8"))]),
 );
 const isOfferFile = (file: string): boolean => file.endsWith("-offer.json");
-const wrapperOf = (file: string): Wrapper =>
-  isOfferFile(file) ? "FlexjobOfferResponse" : "FlexjobAllocationResponse";
+const wrapperOf = (file: string): Wrapper => (isOfferFile(file) ? "FlexjobOfferResponse" : "FlexjobAllocationResponse");
 const caseNumber = (file: string): number => Number(/^case-(\d)-/.exec(file)?.[1]);
 const caseId = (n: number): string => {
   const d = (count: number) => String(n).repeat(count);
@@ -86,12 +88,13 @@ function valuesOf(value: unknown, keys: string[]): unknown[] {
 const stringsOf = (file: string, ...keys: string[]): string[] => valuesOf(bodies.get(file), keys).map(String);
 /** The `value` of every `...Dto` stored under one of `keys`. */
 const dtoValuesOf = (file: string, ...keys: string[]): string[] =>
-  valuesOf(bodies.get(file), keys).flatMap((dto) => valuesOf(dto, ["value"])).map(String);
+  valuesOf(bodies.get(file), keys)
+    .flatMap((dto) => valuesOf(dto, ["value"]))
+    .map(String);
 
 /** CVR modulus 11, weights 2,7,6,5,4,3,2,1. */
 const isModulus11Cvr = (cvr: string): boolean =>
-  /^\d{8}$/.test(cvr) &&
-  [...cvr].reduce((sum, d, i) => sum + Number(d) * [2, 7, 6, 5, 4, 3, 2, 1][i]!, 0) % 11 === 0;
+  /^\d{8}$/.test(cvr) && [...cvr].reduce((sum, d, i) => sum + Number(d) * [2, 7, 6, 5, 4, 3, 2, 1][i]!, 0) % 11 === 0;
 /** 10 digits whose DDMM is a day no calendar has (31 April, 30 February...), so nobody's number. */
 function isFictitiousCpr(cpr: string): boolean {
   const day = Number(cpr.slice(0, 2));

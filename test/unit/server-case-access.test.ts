@@ -6,7 +6,9 @@ function facts(company: string, operator?: string, grantStatus?: number): CaseFa
       vitasCaseId: "FJ-1",
       vitasUrl: "https://vitas.sandbox.example/sag/1",
       obtainedByExternalOperator: operator !== undefined,
-      ...(operator === undefined ? {} : { externalOperator: { cvRnumberIdentifier: { value: operator }, productionUnitIdentifier: {} } }),
+      ...(operator === undefined
+        ? {}
+        : { externalOperator: { cvRnumberIdentifier: { value: operator }, productionUnitIdentifier: {} } }),
       ...(grantStatus === undefined ? {} : { jobAllocationStatusIdentifier: grantStatus }),
     },
     company: {
@@ -14,7 +16,11 @@ function facts(company: string, operator?: string, grantStatus?: number): CaseFa
       companyName: "Plejecentret Solhøj",
       companyPhoneNumber: "+4586101010",
       companyAddress: { vejnavn: "Skovvangsvej", husnummer: "112", bynavn: "Aarhus N" },
-      companyResponsible: { companyResponsibleName: { fornavn: "Mette", efternavn: "Holm" }, companyResponsiblePhoneNumber: "+4586101011", companyResponsibleEmailAddress: {} },
+      companyResponsible: {
+        companyResponsibleName: { fornavn: "Mette", efternavn: "Holm" },
+        companyResponsiblePhoneNumber: "+4586101011",
+        companyResponsibleEmailAddress: {},
+      },
     },
   };
 }
@@ -28,15 +34,51 @@ describe("decideAccess", () => {
     { given: "no caller, a case", facts: facts("12345674"), caller: undefined, rules: header, want: "not-authorized" },
     { given: "a caller, no case", facts: undefined, caller: "12345674", rules: header, want: "case-not-found" },
     { given: "the company", facts: facts("12345674", "22222228", 3), caller: "12345674", rules: header, want: "ok" },
-    { given: "the external operator", facts: facts("12345674", "22222228", 3), caller: "22222228", rules: header, want: "ok" },
-    { given: "another organisation", facts: facts("12345674", "22222228", 3), caller: "11111114", rules: header, want: "not-authorized" },
-    { given: "another organisation, status Ukendt", facts: facts("12345674", undefined, 1), caller: "11111114", rules: header, want: "not-authorized" },
-    { given: "the company, status Ukendt", facts: facts("12345674", undefined, 1), caller: "12345674", rules: header, want: "grant-status-unknown" },
+    {
+      given: "the external operator",
+      facts: facts("12345674", "22222228", 3),
+      caller: "22222228",
+      rules: header,
+      want: "ok",
+    },
+    {
+      given: "another organisation",
+      facts: facts("12345674", "22222228", 3),
+      caller: "11111114",
+      rules: header,
+      want: "not-authorized",
+    },
+    {
+      given: "another organisation, status Ukendt",
+      facts: facts("12345674", undefined, 1),
+      caller: "11111114",
+      rules: header,
+      want: "not-authorized",
+    },
+    {
+      given: "the company, status Ukendt",
+      facts: facts("12345674", undefined, 1),
+      caller: "12345674",
+      rules: header,
+      want: "grant-status-unknown",
+    },
     { given: "the company, no grant status", facts: facts("12345674"), caller: "12345674", rules: header, want: "ok" },
     { given: "auth off, no caller", facts: facts("12345674"), caller: undefined, rules: off, want: "ok" },
     { given: "auth off, no case", facts: undefined, caller: undefined, rules: off, want: "case-not-found" },
-    { given: "auth off, status Ukendt", facts: facts("12345674", undefined, 1), caller: undefined, rules: off, want: "grant-status-unknown" },
-    { given: "unknownGrantStatus 5, status 5", facts: facts("12345674", undefined, 5), caller: "12345674", rules: { auth: "header", unknownGrantStatus: 5 }, want: "grant-status-unknown" },
+    {
+      given: "auth off, status Ukendt",
+      facts: facts("12345674", undefined, 1),
+      caller: undefined,
+      rules: off,
+      want: "grant-status-unknown",
+    },
+    {
+      given: "unknownGrantStatus 5, status 5",
+      facts: facts("12345674", undefined, 5),
+      caller: "12345674",
+      rules: { auth: "header", unknownGrantStatus: 5 },
+      want: "grant-status-unknown",
+    },
   ] as const)("$given → $want", ({ facts: f, caller, rules, want }) => {
     expect(decideAccess(f, caller, rules)).toBe(want);
   });

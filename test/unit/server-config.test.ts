@@ -27,22 +27,66 @@ describe("parseConfig", () => {
 
   describe("with every flag", () => {
     it("takes each value", () => {
-      const argv = ["--port", "0", "--host", "0.0.0.0", "--fixtures", "cases", "--no-sandbox", "--auth", "off", "--retention", "12h",
-        "--max-request-ids", "5", "--unknown-grant-status", "9", "--log-level", "debug", "--response-validation"];
+      const argv = [
+        "--port",
+        "0",
+        "--host",
+        "0.0.0.0",
+        "--fixtures",
+        "cases",
+        "--no-sandbox",
+        "--auth",
+        "off",
+        "--retention",
+        "12h",
+        "--max-request-ids",
+        "5",
+        "--unknown-grant-status",
+        "9",
+        "--log-level",
+        "debug",
+        "--response-validation",
+      ];
       expect(configOf(argv)).toEqual({
-        port: 0, host: "0.0.0.0", fixturesDir: "cases", sandbox: false, auth: "off", retentionMs: 43_200_000,
-        maxRequestIds: 5, unknownGrantStatus: 9, logLevel: "debug", responseValidation: true,
+        port: 0,
+        host: "0.0.0.0",
+        fixturesDir: "cases",
+        sandbox: false,
+        auth: "off",
+        retentionMs: 43_200_000,
+        maxRequestIds: 5,
+        unknownGrantStatus: 9,
+        logLevel: "debug",
+        responseValidation: true,
       });
     });
   });
 
   describe("with environment variables", () => {
     it("takes each value", () => {
-      const env = { PORT: "9090", HOST: "::1", FLEXJOB_FIXTURES: "/cases", FLEXJOB_SANDBOX: "false", FLEXJOB_AUTH: "off", FLEXJOB_RETENTION: "30m",
-        FLEXJOB_MAX_REQUEST_IDS: "7", FLEXJOB_UNKNOWN_GRANT_STATUS: "0", LOG_LEVEL: "warn", FLEXJOB_RESPONSE_VALIDATION: "true" };
+      const env = {
+        PORT: "9090",
+        HOST: "::1",
+        FLEXJOB_FIXTURES: "/cases",
+        FLEXJOB_SANDBOX: "false",
+        FLEXJOB_AUTH: "off",
+        FLEXJOB_RETENTION: "30m",
+        FLEXJOB_MAX_REQUEST_IDS: "7",
+        FLEXJOB_UNKNOWN_GRANT_STATUS: "0",
+        LOG_LEVEL: "warn",
+        FLEXJOB_RESPONSE_VALIDATION: "true",
+      };
       expect(configOf([], env)).toEqual({
-        port: 9090, host: "::1", fixturesDir: "/cases", sandbox: false, auth: "off", retentionMs: 1_800_000,
-        maxRequestIds: 7, unknownGrantStatus: 0, logLevel: "warn", responseValidation: true,
+        port: 9090,
+        host: "::1",
+        fixturesDir: "/cases",
+        sandbox: false,
+        auth: "off",
+        retentionMs: 1_800_000,
+        maxRequestIds: 7,
+        unknownGrantStatus: 0,
+        logLevel: "warn",
+        responseValidation: true,
       });
     });
 
@@ -65,16 +109,48 @@ describe("parseConfig", () => {
 
   describe("with a bad value", () => {
     it.each([
-      { argv: ["--port", "http"], env: {}, message: '--port must be a whole number from 0 to 65535 (0: any free port); got "http"' },
-      { argv: ["--port", "65536"], env: {}, message: '--port must be a whole number from 0 to 65535 (0: any free port); got "65536"' },
-      { argv: [], env: { PORT: "-1" }, message: 'PORT must be a whole number from 0 to 65535 (0: any free port); got "-1"' },
+      {
+        argv: ["--port", "http"],
+        env: {},
+        message: '--port must be a whole number from 0 to 65535 (0: any free port); got "http"',
+      },
+      {
+        argv: ["--port", "65536"],
+        env: {},
+        message: '--port must be a whole number from 0 to 65535 (0: any free port); got "65536"',
+      },
+      {
+        argv: [],
+        env: { PORT: "-1" },
+        message: 'PORT must be a whole number from 0 to 65535 (0: any free port); got "-1"',
+      },
       { argv: ["--host", " "], env: {}, message: '--host must be a host name or IP address; got " "' },
       { argv: ["--auth", "cert"], env: {}, message: '--auth must be "header" or "off"; got "cert"' },
-      { argv: ["--retention", "0d"], env: {}, message: '--retention must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "0d"' },
-      { argv: ["--retention", "1w"], env: {}, message: '--retention must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "1w"' },
-      { argv: ["--max-request-ids", "0"], env: {}, message: '--max-request-ids must be a whole number from 1 to 100000000; got "0"' },
-      { argv: ["--unknown-grant-status", "1.5"], env: {}, message: '--unknown-grant-status must be a whole number (int32); got "1.5"' },
-      { argv: ["--log-level", "loud"], env: {}, message: '--log-level must be one of fatal, error, warn, info, debug, trace, silent; got "loud"' },
+      {
+        argv: ["--retention", "0d"],
+        env: {},
+        message: '--retention must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "0d"',
+      },
+      {
+        argv: ["--retention", "1w"],
+        env: {},
+        message: '--retention must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "1w"',
+      },
+      {
+        argv: ["--max-request-ids", "0"],
+        env: {},
+        message: '--max-request-ids must be a whole number from 1 to 100000000; got "0"',
+      },
+      {
+        argv: ["--unknown-grant-status", "1.5"],
+        env: {},
+        message: '--unknown-grant-status must be a whole number (int32); got "1.5"',
+      },
+      {
+        argv: ["--log-level", "loud"],
+        env: {},
+        message: '--log-level must be one of fatal, error, warn, info, debug, trace, silent; got "loud"',
+      },
       { argv: [], env: { FLEXJOB_SANDBOX: "maybe" }, message: 'FLEXJOB_SANDBOX must be true or false; got "maybe"' },
       { argv: ["--bogus"], env: {}, message: "Unknown option '--bogus'" },
       { argv: ["--port"], env: {}, message: "Option '--port <value>' argument missing" },
@@ -95,9 +171,18 @@ describe("parseConfig", () => {
 describe("usage", () => {
   it("names every flag with its environment variable", () => {
     const text = usage();
-    for (const [flag, env] of [["--port", "PORT"], ["--host", "HOST"], ["--fixtures", "FLEXJOB_FIXTURES"], ["--no-sandbox", "FLEXJOB_SANDBOX"], ["--auth", "FLEXJOB_AUTH"],
-      ["--retention", "FLEXJOB_RETENTION"], ["--max-request-ids", "FLEXJOB_MAX_REQUEST_IDS"], ["--unknown-grant-status", "FLEXJOB_UNKNOWN_GRANT_STATUS"],
-      ["--log-level", "LOG_LEVEL"], ["--response-validation", "FLEXJOB_RESPONSE_VALIDATION"]]) {
+    for (const [flag, env] of [
+      ["--port", "PORT"],
+      ["--host", "HOST"],
+      ["--fixtures", "FLEXJOB_FIXTURES"],
+      ["--no-sandbox", "FLEXJOB_SANDBOX"],
+      ["--auth", "FLEXJOB_AUTH"],
+      ["--retention", "FLEXJOB_RETENTION"],
+      ["--max-request-ids", "FLEXJOB_MAX_REQUEST_IDS"],
+      ["--unknown-grant-status", "FLEXJOB_UNKNOWN_GRANT_STATUS"],
+      ["--log-level", "LOG_LEVEL"],
+      ["--response-validation", "FLEXJOB_RESPONSE_VALIDATION"],
+    ]) {
       expect(text).toMatch(new RegExp(`${flag}\\b.*${env}`));
     }
   });

@@ -10,7 +10,11 @@ const problem = { type: "urn:flexjob-contract:problem:not-found", title: "t", st
 
 describe("Handlers", () => {
   it("accepts the real handler set", () => {
-    const handlers: Handlers = createHandlers({ cases: { GetFlexjob: new Map(), GetFlexjobAllocation: new Map() }, auth: "header", unknownGrantStatus: 1 });
+    const handlers: Handlers = createHandlers({
+      cases: { GetFlexjob: new Map(), GetFlexjobAllocation: new Map() },
+      auth: "header",
+      unknownGrantStatus: 1,
+    });
     expect(Object.keys(handlers).sort()).toEqual(["GetFlexjob", "GetFlexjobAllocation", "IsAliveAsync"]);
   });
 

@@ -30,7 +30,9 @@ describe("operationRoutes", () => {
   });
 
   it("throws for an operation without operationId", () => {
-    expect(() => operationRoutes({ paths: { "/x": { get: {} } }, components: loadSpec().document.components })).toThrow("GET /x has no operationId");
+    expect(() => operationRoutes({ paths: { "/x": { get: {} } }, components: loadSpec().document.components })).toThrow(
+      "GET /x has no operationId",
+    );
   });
 });
 

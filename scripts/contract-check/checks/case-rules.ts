@@ -27,19 +27,31 @@ export function caseRuleChecks(context: CheckContext): Check[] {
   const rules: CaseRule[] = [];
   if (forbiddenCase !== undefined) {
     const operations = caseReaders.filter((operation) => operation.operationId === "GetFlexjob");
-    rules.push({ group: "authorisation", label: "foreign case", caseId: forbiddenCase, status: 403, errorCode: 4575, operations });
+    rules.push({
+      group: "authorisation",
+      label: "foreign case",
+      caseId: forbiddenCase,
+      status: 403,
+      errorCode: 4575,
+      operations,
+    });
   }
   if (conflictCase !== undefined) {
-    rules.push({ group: "conflict", label: "grant status Ukendt", caseId: conflictCase, status: 409, errorCode: 80003, operations: caseReaders });
+    rules.push({
+      group: "conflict",
+      label: "grant status Ukendt",
+      caseId: conflictCase,
+      status: 409,
+      errorCode: 80003,
+      operations: caseReaders,
+    });
   }
   return rules.flatMap((rule) =>
-    rule.operations.map(
-      (operation): Check => ({
-        name: `${rule.group} ${operation.operationId} ${rule.label}`,
-        group: rule.group,
-        run: (ctx) => runCaseRule(ctx, operation, rule),
-      }),
-    ),
+    rule.operations.map((operation): Check => ({
+      name: `${rule.group} ${operation.operationId} ${rule.label}`,
+      group: rule.group,
+      run: (ctx) => runCaseRule(ctx, operation, rule),
+    })),
   );
 }
 
@@ -47,7 +59,11 @@ async function runCaseRule(context: CheckContext, operation: OperationSpec, rule
   const requestId = freshRequestId();
   const request = validRequest(context, operation, requestId, rule.caseId);
   const exchange = await context.send(request);
-  const problems = responseProblems(context, operation, exchange, { status: rule.status, errorCode: rule.errorCode, echo: requestId });
+  const problems = responseProblems(context, operation, exchange, {
+    status: rule.status,
+    errorCode: rule.errorCode,
+    echo: requestId,
+  });
   return outcome(
     problems,
     `${rule.status} (${rule.errorCode}) for case ${rule.caseId} and organisation ${context.options.organisation}`,

@@ -22,21 +22,27 @@ interface HeaderCase {
 const CASES: readonly HeaderCase[] = [
   { title: "x-requestId missing", requestId: () => undefined, accepted: false },
   { title: "x-requestId empty", requestId: () => "", accepted: false },
-  { title: `x-requestId of ${MAX_REQUEST_ID + 1} characters`, requestId: () => requestIdOfLength(MAX_REQUEST_ID + 1), accepted: false },
-  { title: `x-requestId of ${MAX_REQUEST_ID} characters`, requestId: () => requestIdOfLength(MAX_REQUEST_ID), accepted: true },
+  {
+    title: `x-requestId of ${MAX_REQUEST_ID + 1} characters`,
+    requestId: () => requestIdOfLength(MAX_REQUEST_ID + 1),
+    accepted: false,
+  },
+  {
+    title: `x-requestId of ${MAX_REQUEST_ID} characters`,
+    requestId: () => requestIdOfLength(MAX_REQUEST_ID),
+    accepted: true,
+  },
 ];
 
 const FRESH_MAX_ID = `$(node -e 'console.log(crypto.randomUUID().padEnd(${MAX_REQUEST_ID}, "0"))')`;
 
 export function headerChecks(context: CheckContext): Check[] {
   return context.spec.operations.flatMap((operation) =>
-    CASES.map(
-      (c): Check => ({
-        name: `header ${operation.operationId} ${c.title}`,
-        group: "header",
-        run: (ctx) => runHeader(ctx, operation, c),
-      }),
-    ),
+    CASES.map((c): Check => ({
+      name: `header ${operation.operationId} ${c.title}`,
+      group: "header",
+      run: (ctx) => runHeader(ctx, operation, c),
+    })),
   );
 }
 

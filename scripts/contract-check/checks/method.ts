@@ -30,7 +30,10 @@ async function runMethod(context: CheckContext, operation: OperationSpec) {
   if (exchange.status !== 405) problems.push(`status ${exchange.status} (expected 405)`);
   const allow = exchange.headers.get("allow");
   const allowed = (allow ?? "").split(",").map((m) => m.trim().toUpperCase());
-  if (!allowed.includes(operation.method)) problems.push(allow === null ? "no Allow header" : `Allow is ${JSON.stringify(allow)}, without ${operation.method}`);
+  if (!allowed.includes(operation.method))
+    problems.push(
+      allow === null ? "no Allow header" : `Allow is ${JSON.stringify(allow)}, without ${operation.method}`,
+    );
   if (exchange.status === 405) problems.push(...problemBody(context, exchange));
   problems.push(...echoProblems(exchange, requestId));
   return outcome(problems, `405, Allow: ${allow ?? ""}`, curlCommand(context.options.baseUrl, request));

@@ -70,9 +70,14 @@ async function runNegative(
   });
   const numRuns = Math.min(runs, kind.maxRuns ?? runs);
   const details = await fc.check(property, { seed, numRuns });
-  if (!details.failed) return { passed: true, reason: `${details.numRuns} generated requests, each answered ${kind.status}` };
+  if (!details.failed)
+    return { passed: true, reason: `${details.numRuns} generated requests, each answered ${kind.status}` };
   const shown = unanswered ?? last;
-  if (!shown) return { passed: false, reason: `could not generate requests (seed ${seed}): ${details.errorInstance ?? "too many skipped"}` };
+  if (!shown)
+    return {
+      passed: false,
+      reason: `could not generate requests (seed ${seed}): ${details.errorInstance === undefined ? "too many skipped" : describe(details.errorInstance)}`,
+    };
   const shrunk = unanswered ? "not shrunk" : `shrunk in ${details.numShrinks} steps`;
   const padding = shown.kase.payload.padding;
   return {
@@ -82,17 +87,36 @@ async function runNegative(
   };
 }
 
-async function judge(context: CheckContext, operation: OperationSpec, kind: NegativeKind, kase: NegativeCase): Promise<Failure | undefined> {
+async function judge(
+  context: CheckContext,
+  operation: OperationSpec,
+  kind: NegativeKind,
+  kase: NegativeCase,
+): Promise<Failure | undefined> {
   const requestId = freshRequestId();
   const { contentType } = kase.payload;
-  const request = { method: operation.method, path: operation.path, requestId, contentType, body: bodyText(kase.payload) };
+  const request = {
+    method: operation.method,
+    path: operation.path,
+    requestId,
+    contentType,
+    body: bodyText(kase.payload),
+  };
   try {
     const exchange = await context.send(request);
-    const want = { status: kind.status, echo: requestId, ...(kind.errorCode === undefined ? {} : { errorCode: kind.errorCode }) };
+    const want = {
+      status: kind.status,
+      echo: requestId,
+      ...(kind.errorCode === undefined ? {} : { errorCode: kind.errorCode }),
+    };
     const problems = responseProblems(context, operation, exchange, want);
     return problems.length === 0 ? undefined : { kase, request, problems };
   } catch (error) {
     if (!(error instanceof RequestFailed)) throw error;
     return { kase, request, problems: [error.message], unanswered: true };
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : JSON.stringify(error);
 }

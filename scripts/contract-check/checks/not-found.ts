@@ -23,5 +23,9 @@ async function runNotFound(context: CheckContext, operation: OperationSpec) {
   const request = validRequest(context, operation, requestId, context.options.missingCase);
   const exchange = await context.send(request);
   const problems = responseProblems(context, operation, exchange, { status: 404, errorCode: 80002, echo: requestId });
-  return outcome(problems, `404 (80002) for case ${context.options.missingCase}`, curlCommand(context.options.baseUrl, request));
+  return outcome(
+    problems,
+    `404 (80002) for case ${context.options.missingCase}`,
+    curlCommand(context.options.baseUrl, request),
+  );
 }

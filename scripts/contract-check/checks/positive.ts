@@ -16,13 +16,11 @@ export function positiveChecks(context: CheckContext): Check[] {
   return context.spec.operations.flatMap((operation) => {
     const cases = casesOf(context, operation);
     const targets = cases.length === 0 ? [undefined] : cases;
-    return targets.map(
-      (caseId): Check => ({
-        name: `positive ${operation.operationId}${caseId === undefined ? "" : ` ${caseId}`}`,
-        group: "positive",
-        run: (ctx) => runPositive(ctx, operation, caseId),
-      }),
-    );
+    return targets.map((caseId): Check => ({
+      name: `positive ${operation.operationId}${caseId === undefined ? "" : ` ${caseId}`}`,
+      group: "positive",
+      run: (ctx) => runPositive(ctx, operation, caseId),
+    }));
   });
 }
 
@@ -32,7 +30,10 @@ async function runPositive(context: CheckContext, operation: OperationSpec, case
   const exchange = await context.send(request);
   const problems = responseProblems(context, operation, exchange, { status: 200, echo: requestId });
   if (problems.length === 0 && caseId !== undefined) problems.push(...caseProblems(jsonOf(exchange), caseId));
-  const hint = exchange.status === 404 || exchange.status === 403 ? ` (does case ${caseId} exist for organisation ${context.options.organisation}?)` : "";
+  const hint =
+    exchange.status === 404 || exchange.status === 403
+      ? ` (does case ${caseId} exist for organisation ${context.options.organisation}?)`
+      : "";
   return outcome(
     problems.map((p, i) => (i === 0 ? p + hint : p)),
     `200, body valid against the spec, x-requestId echoed`,

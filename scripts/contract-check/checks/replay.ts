@@ -30,13 +30,21 @@ export function replayChecks(context: CheckContext): Check[] {
   const [op] = ops;
   if (op) {
     const rejected = (id: string): OutgoingRequest => ({ ...validRequest(context, op, id), body: "{" });
-    checks.push({ name: `replay ${op.operationId} after a rejected request`, group: "replay", run: (ctx) => runReplay(ctx, op, rejected) });
+    checks.push({
+      name: `replay ${op.operationId} after a rejected request`,
+      group: "replay",
+      run: (ctx) => runReplay(ctx, op, rejected),
+    });
   }
   return checks;
 }
 
 /** Sends `first(id)`, then a valid request of `operation` with the same id: 412 expected. */
-async function runReplay(context: CheckContext, operation: OperationSpec, first: (id: string) => OutgoingRequest): Promise<CheckOutcome> {
+async function runReplay(
+  context: CheckContext,
+  operation: OperationSpec,
+  first: (id: string) => OutgoingRequest,
+): Promise<CheckOutcome> {
   const requestId = freshRequestId();
   const firstRequest = first(requestId);
   const firstExchange = await context.send(firstRequest);
@@ -44,7 +52,8 @@ async function runReplay(context: CheckContext, operation: OperationSpec, first:
   const reproduce = [`ID=${"$(node -e 'console.log(crypto.randomUUID())')"}`, firstRequest, again]
     .map((r) => (typeof r === "string" ? r : curlCommand(context.options.baseUrl, r, { requestIdWord: "$ID" })))
     .join("\n");
-  if (firstExchange.status === 412) return { passed: false, reason: "the first request with a new x-requestId already got 412", reproduce };
+  if (firstExchange.status === 412)
+    return { passed: false, reason: "the first request with a new x-requestId already got 412", reproduce };
   const exchange = await context.send(again);
   const problems = responseProblems(context, operation, exchange, { status: 412, echo: requestId });
   return outcome(problems, `first ${firstExchange.status}, then 412 for the same x-requestId`, reproduce);

@@ -13,5 +13,11 @@ export function validRequest(
   caseId: string | undefined = firstCaseOf(context, operation),
 ): OutgoingRequest {
   const body = JSON.stringify(validRequestBody(context, operation, caseId));
-  return { method: operation.method, path: operation.path, contentType: "application/json", body, ...(requestId === undefined ? {} : { requestId }) };
+  return {
+    method: operation.method,
+    path: operation.path,
+    contentType: "application/json",
+    body,
+    ...(requestId === undefined ? {} : { requestId }),
+  };
 }

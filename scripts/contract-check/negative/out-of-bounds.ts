@@ -51,11 +51,15 @@ function numberBounds(schema: Schema): fc.Arbitrary<BrokenBound>[] {
   const options: fc.Arbitrary<BrokenBound>[] = [];
   if (max !== undefined) {
     const rule = typeof schema.maximum === "number" ? `maximum ${max}` : "int32";
-    options.push(fc.nat({ max: REACH * 1000 }).map((n) => ({ value: max + 1 + n, description: `${max + 1 + n} (${rule})` })));
+    options.push(
+      fc.nat({ max: REACH * 1000 }).map((n) => ({ value: max + 1 + n, description: `${max + 1 + n} (${rule})` })),
+    );
   }
   if (min !== undefined) {
     const rule = typeof schema.minimum === "number" ? `minimum ${min}` : "int32";
-    options.push(fc.nat({ max: REACH * 1000 }).map((n) => ({ value: min - 1 - n, description: `${min - 1 - n} (${rule})` })));
+    options.push(
+      fc.nat({ max: REACH * 1000 }).map((n) => ({ value: min - 1 - n, description: `${min - 1 - n} (${rule})` })),
+    );
   }
   return options;
 }

@@ -38,7 +38,9 @@ const missingRequired: NegativeKind = {
   ...INVALID_REQUEST,
   arbitrary: ({ body, sites, breaksSchema }) =>
     pick(sites.flatMap((site) => ((site.schema.required ?? []) as string[]).map((key) => ({ site, key }))))
-      ?.map(({ site, key }) => jsonCase(`${where(site.pointer)}: required ${key} left out`, withoutValueAt(body, [...site.path, key])))
+      ?.map(({ site, key }) =>
+        jsonCase(`${where(site.pointer)}: required ${key} left out`, withoutValueAt(body, [...site.path, key])),
+      )
       .filter((c) => breaksSchema(JSON.parse(c.payload.text))),
 };
 
@@ -48,8 +50,15 @@ const wrongType: NegativeKind = {
   ...INVALID_REQUEST,
   arbitrary: ({ body, sites, breaksSchema }) =>
     pick(sites)
-      ?.chain((site) => fc.oneof(...otherTypes(site.schema.type).map((t) => VALUES_BY_TYPE[t]!)).map((value) => ({ site, value })))
-      .map(({ site, value }) => jsonCase(`${where(site.pointer)}: ${shown(value)} instead of ${String(site.schema.type)}`, withValueAt(body, site.path, value)))
+      ?.chain((site) =>
+        fc.oneof(...otherTypes(site.schema.type).map((t) => VALUES_BY_TYPE[t]!)).map((value) => ({ site, value })),
+      )
+      .map(({ site, value }) =>
+        jsonCase(
+          `${where(site.pointer)}: ${shown(value)} instead of ${String(site.schema.type)}`,
+          withValueAt(body, site.path, value),
+        ),
+      )
       .filter((c) => breaksSchema(JSON.parse(c.payload.text))),
 };
 
@@ -60,13 +69,17 @@ const boundsBroken: NegativeKind = {
   arbitrary: ({ body, sites, breaksSchema }) =>
     pick(sites.filter((site) => outOfBounds(site.schema) !== undefined))
       ?.chain((site) => outOfBounds(site.schema)!.map((broken) => ({ site, broken })))
-      .map(({ site, broken }) => jsonCase(`${where(site.pointer)}: ${broken.description}`, withValueAt(body, site.path, broken.value)))
+      .map(({ site, broken }) =>
+        jsonCase(`${where(site.pointer)}: ${broken.description}`, withValueAt(body, site.path, broken.value)),
+      )
       .filter((c) => breaksSchema(JSON.parse(c.payload.text))),
 };
 
 const malformedUuidValue: fc.Arbitrary<string> = fc
   .oneof(
-    fc.tuple(fc.uuid(), fc.nat({ max: 35 }), fc.constantFrom("g", "z", "-", " ", "{")).map(([u, i, c]) => u.slice(0, i) + c + u.slice(i + 1)),
+    fc
+      .tuple(fc.uuid(), fc.nat({ max: 35 }), fc.constantFrom("g", "z", "-", " ", "{"))
+      .map(([u, i, c]) => u.slice(0, i) + c + u.slice(i + 1)),
     fc.tuple(fc.uuid(), fc.nat({ max: 35 })).map(([u, n]) => u.slice(0, n)),
     fc.uuid().map((u) => u.replace(/-/g, "")),
     fc.uuid().map((u) => `${u}0`),
@@ -81,12 +94,14 @@ const malformedUuid: NegativeKind = {
   arbitrary: ({ body, sites, breaksSchema }) =>
     pick(sites.filter((site) => site.schema.format === "uuid"))
       ?.chain((site) => malformedUuidValue.map((value) => ({ site, value })))
-      .map(({ site, value }) => jsonCase(`${where(site.pointer)}: ${shown(value)} is not a uuid`, withValueAt(body, site.path, value)))
+      .map(({ site, value }) =>
+        jsonCase(`${where(site.pointer)}: ${shown(value)} is not a uuid`, withValueAt(body, site.path, value)),
+      )
       .filter((c) => breaksSchema(JSON.parse(c.payload.text))),
 };
 
 function undocumentedKeys(site: Site): fc.Arbitrary<string> {
-  const known = Object.keys((site.schema.properties ?? {}) as object);
+  const known = Object.keys(site.schema.properties ?? {});
   const recased = known.map((k) => k.charAt(0).toUpperCase() + k.slice(1));
   return fc
     .oneof(fc.string({ minLength: 1, maxLength: 16 }), fc.constantFrom("__proto__", "constructor", "id", ...recased))
@@ -99,12 +114,22 @@ const undocumentedProperty: NegativeKind = {
   ...INVALID_REQUEST,
   arbitrary: ({ body, sites, breaksSchema }) =>
     pick(sites.filter((site) => site.schema.type === "object" && site.schema.additionalProperties === false))
-      ?.chain((site) => fc.tuple(undocumentedKeys(site), fc.jsonValue({ maxDepth: 1 })).map(([key, value]) => ({ site, key, value })))
+      ?.chain((site) =>
+        fc.tuple(undocumentedKeys(site), fc.jsonValue({ maxDepth: 1 })).map(([key, value]) => ({ site, key, value })),
+      )
       .map(({ site, key, value }) =>
-        jsonCase(`${where(site.pointer)}: undocumented property ${JSON.stringify(key)}`, withValueAt(body, [...site.path, key], value)),
+        jsonCase(
+          `${where(site.pointer)}: undocumented property ${JSON.stringify(key)}`,
+          withValueAt(body, [...site.path, key], value),
+        ),
       )
       .filter((c) => breaksSchema(JSON.parse(c.payload.text))),
 };
 
-export const SCHEMA_KINDS: readonly NegativeKind[] = [missingRequired, wrongType, boundsBroken, malformedUuid, undocumentedProperty];
-
+export const SCHEMA_KINDS: readonly NegativeKind[] = [
+  missingRequired,
+  wrongType,
+  boundsBroken,
+  malformedUuid,
+  undocumentedProperty,
+];

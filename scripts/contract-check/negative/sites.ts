@@ -42,7 +42,12 @@ export function withValueAt(body: unknown, path: readonly string[], value: unkno
   if (path.length === 0) return value;
   const copy = structuredClone(body);
   const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], copy);
-  Object.defineProperty(parent, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(parent, path[path.length - 1]!, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return copy;
 }
 

@@ -34,7 +34,9 @@ function notJson(text: string): fc.Arbitrary<{ how: string; text: string }> {
   // Cross-shrinking lets a failure shrink to the simplest kind: the body cut after one character.
   return fc.oneof(
     { withCrossShrink: true },
-    fc.nat({ max: end - 2 }).map((n) => ({ how: `cut after ${n + 1} character${n === 0 ? "" : "s"}`, text: text.slice(0, n + 1) })),
+    fc
+      .nat({ max: end - 2 })
+      .map((n) => ({ how: `cut after ${n + 1} character${n === 0 ? "" : "s"}`, text: text.slice(0, n + 1) })),
     fc.tuple(fc.nat({ max: end }), fc.constantFrom(...JUNK)).map(([at, c]) => ({
       how: `${JSON.stringify(c)} inserted at ${at}`,
       text: text.slice(0, at) + c + text.slice(at),
@@ -53,7 +55,10 @@ const malformedJson: NegativeKind = {
   arbitrary: ({ body }) =>
     notJson(JSON.stringify(body))
       .filter(({ text }) => text.trim() !== "" && !parses(text))
-      .map(({ how, text }): NegativeCase => ({ description: `not JSON: ${how}`, payload: { contentType: JSON_TYPE, text } })),
+      .map(({ how, text }): NegativeCase => ({
+        description: `not JSON: ${how}`,
+        payload: { contentType: JSON_TYPE, text },
+      })),
 };
 
 const wrongContentType: NegativeKind = {
