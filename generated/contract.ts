@@ -226,6 +226,9 @@ export const PROBLEM_KINDS = {
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
 
+/** Every STAR fault code of the error table (FlexjobErrorCode's enum). */
+export const ERROR_CODES = [1011,1014,4575,80002,80003] as const;
+
 /** The x-requestId rule: a header of minLength to maxLength characters. */
 export const REQUEST_ID_RULE = {
   "header": "x-requestId",

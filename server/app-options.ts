@@ -4,6 +4,7 @@
  */
 import type { Logger } from "pino";
 import type { AuthMode } from "./case-access";
+import { ConfigError } from "./config-error";
 import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
 export interface AppOptions {
@@ -19,7 +20,7 @@ export interface AppOptions {
   retentionMs?: number;
   /** The most request ids remembered; at the bound the oldest is forgotten (default 100 000). */
   maxRequestIds?: number;
-  /** The grant status code that means "Ukendt" and answers 409 / 80003 (default 1). */
+  /** The grant status code that means "Ukendt" and answers 409 grant-status-unknown (default 1). */
   unknownGrantStatus?: number;
   /** Where request lines go (default: nowhere). */
   logger?: Logger;
@@ -47,7 +48,7 @@ export type ResolvedAppOptions = Omit<AppOptions, keyof typeof APP_DEFAULTS> & {
 
 const INT32_MAX = 2 ** 31 - 1;
 
-/** The options with defaults filled in; throws a RangeError naming the rule and the value. */
+/** The options with defaults filled in; throws a ConfigError naming the rule and the value. */
 export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   const resolved: ResolvedAppOptions = { ...APP_DEFAULTS, ...withoutUndefined(options) };
   check(resolved.auth === "header" || resolved.auth === "off", 'auth must be "header" or "off"', resolved.auth);
@@ -74,7 +75,7 @@ function isWhole(value: number, min: number, max: number): boolean {
 }
 
 function check(ok: boolean, rule: string, value: unknown): void {
-  if (!ok) throw new RangeError(`${rule}; got ${JSON.stringify(value)}`);
+  if (!ok) throw new ConfigError(`${rule}; got ${JSON.stringify(value)}`);
 }
 
 function withoutUndefined<T extends object>(options: T): Partial<T> {

@@ -15,18 +15,16 @@ import * as steps from "./request-steps";
 import { operationRoutes, routeIndex } from "./routes";
 import { validateRequests, validateResponses } from "./openapi-validators";
 import { loadSpec } from "./spec";
+import { MAX_BODY_BYTES } from "../generated/contract";
 
 export type { AppOptions } from "./app-options";
 
-/** The largest body accepted; larger ones get 413. */
-export const BODY_LIMIT = "1mb";
-
 export function createApp(options: AppOptions = {}): express.Express {
-  const { config, logger, spec, idRule, handlers, store, routes } = assemble(resolveAppOptions(options));
+  const { config, logger, spec, handlers, store, routes } = assemble(resolveAppOptions(options));
   const app = bareApp();
 
   // 0. Echo a well-formed x-requestId on every response; log every request; read the path.
-  app.use(steps.echoRequestId(idRule), logRequests(logger), steps.originForm());
+  app.use(steps.echoRequestId(), logRequests(logger), steps.originForm());
   // The contract on the wire, for Postman, Prism or a fuzzer.
   const specJson = JSON.stringify(spec.document, null, 2);
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));
@@ -36,13 +34,17 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(steps.matchOperation(routeIndex(routes)));
   // From here on, every answer of an operation is checked against the spec when asked for.
   if (config.validateResponses) app.use(validateResponses(spec.document));
-  // 1. x-requestId missing or malformed: 400 (1014).
-  app.use(steps.requireRequestId(idRule));
+  // 1. x-requestId missing or malformed: 400 invalid-request.
+  app.use(steps.requireRequestId());
   // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
   app.use(steps.rejectReplays(store));
   // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, every violation).
   // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
-  app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT, strict: false }), steps.normaliseContentType());
+  app.use(
+    steps.requireJsonBody(),
+    express.json({ limit: MAX_BODY_BYTES, strict: false }),
+    steps.normaliseContentType(),
+  );
   app.use(validateRequests(spec.document));
   // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
   app.use(dispatchTo(handlers));
@@ -65,8 +67,7 @@ function assemble(config: ResolvedAppOptions) {
     config,
     logger,
     spec,
-    routes: operationRoutes(spec.document),
-    idRule: spec.document.components.parameters.XRequestId.schema,
+    routes: operationRoutes(),
     handlers,
     store: config.requestIdStore ?? memoryStore(config, logger),
   };

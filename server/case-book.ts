@@ -5,18 +5,16 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { components } from "../generated/flexjob";
+import { CASE_OPERATIONS } from "../generated/contract";
+import type { operations } from "../generated/flexjob";
 import { FixtureError } from "./fixture-error";
 import { loadSpec } from "./spec";
-import { caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { caseFileRule, caseOperationOf, caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
 
-type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
-type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
+/** The 200 body of a case-reading operation: what a case file holds. */
+export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];
 
-export interface CaseBook {
-  GetFlexjob: ReadonlyMap<string, OfferResponse>;
-  GetFlexjobAllocation: ReadonlyMap<string, AllocationResponse>;
-}
+export type CaseBook = { [O in CaseOperation]: ReadonlyMap<string, CaseBody<O>> };
 
 /**
  * The bundled sandbox cases: server/sandbox beside spec/, so that the same files are found from
@@ -28,10 +26,10 @@ export function sandboxDir(): string {
 
 /** Reads every `*.json` file of each directory, in order; throws a FixtureError on the first bad one. */
 export function loadCaseBook(dirs: readonly string[]): CaseBook {
-  const book = {
-    GetFlexjob: new Map<string, OfferResponse>(),
-    GetFlexjobAllocation: new Map<string, AllocationResponse>(),
-  };
+  const book = Object.fromEntries(CASE_OPERATIONS.map((o) => [o, new Map<string, unknown>()])) as Record<
+    CaseOperation,
+    Map<string, unknown>
+  >;
   for (const dir of dirs) {
     const seen = new Map<string, string>();
     for (const file of caseFiles(dir)) {
@@ -40,10 +38,11 @@ export function loadCaseBook(dirs: readonly string[]): CaseBook {
       const twin = seen.get(key);
       if (twin) throw duplicate(file, operation, twin);
       seen.set(key, file);
-      book[operation].set(id, body as OfferResponse & AllocationResponse);
+      book[operation].set(id, body);
     }
   }
-  return book;
+  // Every body was validated against its operation's 200 schema when read.
+  return book as unknown as CaseBook;
 }
 
 function caseFiles(dir: string): string[] {
@@ -52,7 +51,9 @@ function caseFiles(dir: string): string[] {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
     names = readdirSync(dir);
   } catch {
-    throw new FixtureError(dir, [{ pointer: "", rule: "must be a readable directory of case files (*.json)" }]);
+    throw new FixtureError(dir, [
+      { pointer: "", rule: "case directory", message: "must be a readable directory of case files (*.json)" },
+    ]);
   }
   return names
     .filter((name) => name.endsWith(".json"))
@@ -65,12 +66,12 @@ function readCaseFile(file: string): { operation: CaseOperation; id: string; bod
   try {
     body = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new FixtureError(file, [{ pointer: "", rule: `must be well-formed JSON (${(error as Error).message})` }]);
+    const message = `must be well-formed JSON (${(error as Error).message})`;
+    throw new FixtureError(file, [{ pointer: "", rule: "application/json", message }]);
   }
-  const operation = operationOf(body);
+  const operation = caseOperationOf(body);
   if (!operation) {
-    const rule = `must be a FlexjobOfferResponse { "${WRAPPER_KEYS.GetFlexjob}": ... } or a FlexjobAllocationResponse { "${WRAPPER_KEYS.GetFlexjobAllocation}": ... }`;
-    throw new FixtureError(file, [{ pointer: "", rule }]);
+    throw new FixtureError(file, [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }]);
   }
   const violations = caseViolations(operation, body);
   if (violations.length > 0) throw new FixtureError(file, violations);
@@ -79,16 +80,9 @@ function readCaseFile(file: string): { operation: CaseOperation; id: string; bod
   return { operation, id: inner!.caseElementIdentifier.toLowerCase(), body };
 }
 
-function operationOf(body: unknown): CaseOperation | undefined {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  if (WRAPPER_KEYS.GetFlexjob in body) return "GetFlexjob";
-  if (WRAPPER_KEYS.GetFlexjobAllocation in body) return "GetFlexjobAllocation";
-  return undefined;
-}
-
 function duplicate(file: string, operation: CaseOperation, twin: string): FixtureError {
   const pointer = `/${WRAPPER_KEYS[operation]}/caseElementIdentifier`;
   return new FixtureError(file, [
-    { pointer, rule: `must be unique per operation within a directory (also in ${twin})` },
+    { pointer, rule: "unique case", message: `must be unique per operation within a directory (also in ${twin})` },
   ]);
 }

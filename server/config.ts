@@ -4,8 +4,10 @@
  * stating the rule and the value; main turns it into exit code 2.
  */
 import { parseArgs } from "node:util";
+import { PROBLEM_KINDS } from "../generated/contract";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
+import { ConfigError } from "./config-error";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -20,7 +22,7 @@ export interface ServerConfig {
   maxRequestIds: number;
   unknownGrantStatus: number;
   logLevel: LogLevel;
-  responseValidation: boolean;
+  validateResponses: boolean;
 }
 
 /** The server's own defaults; those it shares with createApp come from APP_DEFAULTS. */
@@ -34,11 +36,15 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   maxRequestIds: APP_DEFAULTS.maxRequestIds,
   unknownGrantStatus: APP_DEFAULTS.unknownGrantStatus,
   logLevel: "info",
-  responseValidation: APP_DEFAULTS.validateResponses,
+  validateResponses: APP_DEFAULTS.validateResponses,
 };
 
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+export { ConfigError };
+
+/** "status / errorCode": a row of the error table as --help shows it. */
+function answer(kind: keyof typeof PROBLEM_KINDS): string {
+  const { status, errorCode } = PROBLEM_KINDS[kind];
+  return errorCode === null ? String(status) : `${status} / ${errorCode}`;
 }
 
 interface Setting<K extends keyof ServerConfig> {
@@ -114,7 +120,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   },
   {
     key: "unknownGrantStatus",
-    what: 'grant status code meaning "Ukendt" (answers 409 / 80003)',
+    what: `grant status code meaning "Ukendt" (answers ${answer("grant-status-unknown")})`,
     flag: "unknown-grant-status",
     env: "FLEXJOB_UNKNOWN_GRANT_STATUS",
     rule: "must be a whole number (int32)",
@@ -129,8 +135,8 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     parse: (t) => LOG_LEVELS.find((l) => l === t),
   },
   {
-    key: "responseValidation",
-    what: "validate every response against the spec (500 / 1011 on a breach)",
+    key: "validateResponses",
+    what: `validate every response against the spec (${answer("internal-error")} on a breach)`,
     flag: "response-validation",
     env: "FLEXJOB_RESPONSE_VALIDATION",
     boolean: true,

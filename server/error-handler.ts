@@ -1,6 +1,6 @@
 /**
  * The one error middleware: every thrown error, validator error and body-parser error becomes the
- * spec's Problem. Known client errors keep their status; anything else is 500 (1011), logged
+ * spec's Problem. Known client errors keep their status; anything else is 500 internal-error, logged
  * without the request's body and answered without a stack trace.
  */
 import type { ErrorRequestHandler } from "express";

@@ -2,7 +2,8 @@
  * The operations' logic: each returns its outcome (status and body) and never touches Express.
  * Expected outcomes (not authorised, not found, status "Ukendt") are returned, not thrown.
  */
-import type { CaseBook } from "./case-book";
+import { OPERATIONS, type CaseOperationId } from "../generated/contract";
+import type { CaseBody, CaseBook } from "./case-book";
 import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
@@ -17,28 +18,36 @@ const DETAILS = {
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
 
-type CaseOutcome<B> = { status: 200; body: B } | { status: 403 | 404 | 409; body: Problem };
+type CaseOutcome<O extends CaseOperationId> =
+  { status: 200; body: CaseBody<O> } | { status: 403 | 404 | 409; body: Problem };
 
-function readCase<B>(
-  cases: ReadonlyMap<string, B>,
-  facts: (body: B) => CaseFacts,
-  input: HandlerInput<"GetFlexjob" | "GetFlexjobAllocation">,
-  rules: AccessRules,
-): CaseOutcome<B> {
-  const id = input.body.getCaseElementRequestType?.caseElementIdentifier?.toLowerCase();
-  const found = id === undefined ? undefined : cases.get(id);
-  const caller = input.body.activeOrganisationHeader?.organisationCode;
-  const access = decideAccess(found && facts(found), caller, rules);
-  if (access === "ok") return { status: 200, body: found! };
-  return problem(access, DETAILS[access], { requestId: input.requestId });
+/** What a validated request of a case-reading operation carries: the case id inside the request wrapper. */
+type CaseRequest = Record<string, { caseElementIdentifier?: string } | undefined> & {
+  activeOrganisationHeader?: { organisationCode?: string };
+};
+
+/** The handler of a case-reading operation: the case id and the case facts sit in the operation's wrappers. */
+function caseReader<O extends CaseOperationId>(operationId: O, deps: HandlerDeps) {
+  const cases = deps.cases[operationId] as ReadonlyMap<string, CaseBody<O>>;
+  const { requestWrapper, responseWrapper } = OPERATIONS[operationId].case;
+  return async (input: HandlerInput<O>): Promise<CaseOutcome<O>> => {
+    // The request validator has checked the body against the operation's request schema.
+    const request = input.body as CaseRequest;
+    const id = request[requestWrapper]?.caseElementIdentifier?.toLowerCase();
+    const found = id === undefined ? undefined : cases.get(id);
+    // Case files are validated against the 200 schema, whose wrapper holds the case facts.
+    const facts = found && (found as Record<string, CaseFacts>)[responseWrapper];
+    const access = decideAccess(facts, request.activeOrganisationHeader?.organisationCode, deps);
+    if (access === "ok") return { status: 200, body: found! };
+    return problem(access, DETAILS[access], { requestId: input.requestId });
+  };
 }
 
 /** The handlers of every operation of the spec. */
 export function createHandlers(deps: HandlerDeps) {
   return {
-    GetFlexjob: async (input) => readCase(deps.cases.GetFlexjob, (b) => b.flexjobRequestResponseType, input, deps),
-    GetFlexjobAllocation: async (input) =>
-      readCase(deps.cases.GetFlexjobAllocation, (b) => b.flexjobAllocationResponseType, input, deps),
+    GetFlexjob: caseReader("GetFlexjob", deps),
+    GetFlexjobAllocation: caseReader("GetFlexjobAllocation", deps),
     // Needs no caller identity.
     IsAliveAsync: async () => ({ status: 200, body: { isAliveResponseType: { isAlive: true } } }),
   } satisfies Handlers;

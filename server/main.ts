@@ -18,19 +18,12 @@ function fail(code: number, message: string): never {
 }
 
 function buildApp(config: ServerConfig, logger: pino.Logger) {
+  // The settings createApp takes carry the same names in the configuration; the rest are main's own.
+  const { port: _port, host: _host, logLevel: _logLevel, ...appOptions } = config;
   try {
-    return createApp({
-      auth: config.auth,
-      fixturesDir: config.fixturesDir,
-      sandbox: config.sandbox,
-      validateResponses: config.responseValidation,
-      retentionMs: config.retentionMs,
-      maxRequestIds: config.maxRequestIds,
-      unknownGrantStatus: config.unknownGrantStatus,
-      logger,
-    });
+    return createApp({ ...appOptions, logger });
   } catch (error) {
-    if (error instanceof FixtureError || error instanceof RangeError) fail(2, error.message);
+    if (error instanceof FixtureError || error instanceof ConfigError) fail(2, error.message);
     throw error;
   }
 }

@@ -34,7 +34,7 @@ function middleware(document: Readonly<SpecDocument>, part: "requests" | "respon
 
 /**
  * Validates every later response of an operation against the spec; a breach becomes an error
- * (500 / 1011) for the error middleware.
+ * (500 internal-error) for the error middleware.
  */
 export function validateResponses(document: Readonly<SpecDocument>): RequestHandler[] {
   const keep: RequestHandler = (req, res, next) => {

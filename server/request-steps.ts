@@ -3,18 +3,16 @@
  * answers through `sendOutcome` or passes on; none reads the body's content.
  */
 import type { Request, RequestHandler, Response } from "express";
+import { REQUEST_ID_RULE } from "../generated/contract";
 import { factsOf, sendOutcome } from "./http-adapter";
 import { problem } from "./problems";
 import type { RequestIdStore } from "./request-id-store";
 import type { OperationRoute } from "./routes";
 
-export interface RequestIdRule {
-  minLength: number;
-  maxLength: number;
-}
+const { header: REQUEST_ID, minLength, maxLength } = REQUEST_ID_RULE;
 
-function isWellFormed(id: string | undefined, rule: RequestIdRule): id is string {
-  return id !== undefined && id.length >= rule.minLength && id.length <= rule.maxLength;
+function isWellFormed(id: string | undefined): id is string {
+  return id !== undefined && id.length >= minLength && id.length <= maxLength;
 }
 
 /**
@@ -33,12 +31,12 @@ export function originForm(): RequestHandler {
 }
 
 /** Step 0: every response echoes a well-formed x-requestId. */
-export function echoRequestId(rule: RequestIdRule): RequestHandler {
+export function echoRequestId(): RequestHandler {
   return (req, res, next) => {
-    const id = req.get("x-requestId");
-    if (isWellFormed(id, rule)) {
+    const id = req.get(REQUEST_ID);
+    if (isWellFormed(id)) {
       factsOf(res).requestId = id;
-      res.set("x-requestId", id);
+      res.set(REQUEST_ID, id);
     }
     next();
   };
@@ -68,17 +66,17 @@ function refuseMethod(req: Request, res: Response, allow: string): void {
   sendOutcome(res, problem("method-not-allowed", detail, { requestId: factsOf(res).requestId }), { Allow: allow });
 }
 
-/** Step 1: x-requestId missing or malformed → 400 (1014). */
-export function requireRequestId(rule: RequestIdRule): RequestHandler {
+/** Step 1: x-requestId missing or malformed → 400 invalid-request. */
+export function requireRequestId(): RequestHandler {
   return (req, res, next) => {
     if (factsOf(res).requestId !== undefined) return next();
-    const given = req.get("x-requestId");
+    const given = req.get(REQUEST_ID);
     const message =
       given === undefined
         ? "is required"
-        : `must be ${rule.minLength} to ${rule.maxLength} characters long (got ${given.length})`;
-    const errors = [{ path: "/headers/x-requestId", message }];
-    sendOutcome(res, problem("invalid-request", `The x-requestId header ${message}.`, { errors }));
+        : `must be ${minLength} to ${maxLength} characters long (got ${given.length})`;
+    const errors = [{ path: `/headers/${REQUEST_ID}`, message }];
+    sendOutcome(res, problem("invalid-request", `The ${REQUEST_ID} header ${message}.`, { errors }));
   };
 }
 

@@ -132,6 +132,9 @@ export const PROBLEM_KINDS = ${literal(kinds)} as const;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
 
+/** Every STAR fault code of the error table (FlexjobErrorCode's enum). */
+export const ERROR_CODES = ${JSON.stringify(document.components.schemas.FlexjobErrorCode?.enum ?? [])} as const;
+
 /** The x-requestId rule: a header of minLength to maxLength characters. */
 export const REQUEST_ID_RULE = ${literal(requestIdRule)} as const;
 

@@ -54,6 +54,8 @@ function standaloneSource(document: SpecDocument, names: readonly string[]): str
     strict: true,
     // Errors carry their parentSchema, whose x-location names the broken rule's place in the spec.
     verbose: true,
+    // One function per component schema instead of a copy at every use: a third less code.
+    inlineRefs: false,
     code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
   });
   addFormats(ajv, { mode: "full" });

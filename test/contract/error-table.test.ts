@@ -5,13 +5,13 @@
 import request from "supertest";
 import { createApp } from "../../server/app";
 import type { OperationId } from "../../server/routes";
-import { caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
+import { CASES, caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });
 const operations = Object.keys(PATHS) as OperationId[];
 const validBody = {
-  GetFlexjob: caseRequest("11111111-1111-4111-8111-111111111111", "12345674"),
-  GetFlexjobAllocation: caseRequest("33333333-3333-4333-8333-333333333333", "12345674"),
+  GetFlexjob: caseRequest(CASES.offer, "12345674"),
+  GetFlexjobAllocation: caseRequest(CASES.allocation, "12345674"),
   IsAliveAsync: {},
 };
 
@@ -171,7 +171,7 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
     it("answers 400 / 1014: date-times are checked in full, not only by shape", async () => {
       const requestId = newRequestId();
       const body = {
-        ...caseRequest("11111111-1111-4111-8111-111111111111", "12345674"),
+        ...caseRequest(CASES.offer, "12345674"),
         requestUserMetadataHeader: {
           requestUserStructure: { userFullName: "Mette Holm", requestUserTypeIdentifier: 4, userIdentifier: "mh" },
           requestOrganisationStructure: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
@@ -194,10 +194,7 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
   describe("without activeOrganisationHeader", () => {
     it("answers 403 / 4575", async () => {
       const requestId = newRequestId();
-      const res = await request(app)
-        .post(path)
-        .set("x-requestId", requestId)
-        .send(caseRequest("11111111-1111-4111-8111-111111111111"));
+      const res = await request(app).post(path).set("x-requestId", requestId).send(caseRequest(CASES.offer));
       expectProblem(res, "not-authorized", { requestId });
     });
   });
@@ -219,7 +216,7 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
       const res = await request(app)
         .post(path)
         .set("x-requestId", requestId)
-        .send(caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
+        .send(caseRequest(CASES.unknownGrantStatus, "12345674"));
       expectProblem(res, "grant-status-unknown", { requestId });
     });
   });

@@ -5,6 +5,7 @@
 import request from "supertest";
 import { createApp } from "../../server/app";
 import {
+  CASES,
   captureLogger,
   caseRequest,
   newRequestId,
@@ -48,7 +49,7 @@ describe("every operation", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", requestId)
-        .send({ ...caseRequest("11111111-1111-4111-8111-111111111111", "12345674"), note: cprs[0] });
+        .send({ ...caseRequest(CASES.offer, "12345674"), note: cprs[0] });
       sent.push({ requestId, operationId: "GetFlexjob", status: res.status });
       const malformed = newRequestId();
       const bad = await request(app)
@@ -111,7 +112,7 @@ describe("GetFlexjob", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", "310290-1234")
-        .send(caseRequest("11111111-1111-4111-8111-111111111111", cpr));
+        .send(caseRequest(CASES.offer, cpr));
       expect(res.status).toBe(403);
       expect(res.headers["x-requestid"]).toBe("310290-1234");
       const line = log.lines.find((l) => l.msg === "request");

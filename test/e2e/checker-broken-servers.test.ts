@@ -12,9 +12,10 @@ import {
 } from "../broken-servers/broken-server";
 import { checkAgainst, failedChecks, reasonOf } from "../broken-servers/check-against";
 import * as defects from "../broken-servers/defects";
+import { CASES } from "../fixtures/sandbox-table";
 
-const OFFER_CASES = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"];
-const ALLOCATION_CASES = ["33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"];
+const OFFER_CASES = [CASES.offer, CASES.secondOffer];
+const ALLOCATION_CASES = [CASES.allocation, CASES.secondAllocation];
 const OPERATIONS = ["GetFlexjob", "GetFlexjobAllocation", "IsAliveAsync"];
 /** The negative kinds the error table answers with 400 (1014), per operation (IsAlive reads no uuid). */
 const BAD_REQUEST_KINDS = [

@@ -51,7 +51,7 @@ describe("flexjob-reference-server", () => {
       expect(code).toBe(2);
       expect(stderr).toContain(path.join(dir, "case-8-offer.json"));
       expect(stderr).toContain(
-        'at /flexjobRequestResponseType/flexjobOffer/preferedStartDate: must match format "date-time" (format)',
+        'at /flexjobRequestResponseType/flexjobOffer/preferedStartDate: must match format "date-time" (format at #/components/schemas/FlexjobOfferType/properties/preferedStartDate)',
       );
     });
   });

@@ -83,6 +83,17 @@ describe("codegen --check", () => {
     expect(result.stderr).toMatch(/x-problem-kinds and FlexjobErrorCode's enum disagree on 4576, 4575/);
   });
 
+  it("stops when a schema carries a keyword JSON Schema does not know (strict mode stays on)", () => {
+    const spec = path.join(dir, "spec", "flexjob.yaml");
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace("maxLength: 4000", "maxLength: 4000\n          nullabel: true"),
+    );
+    const result = runCodegen(dir, true);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/unknown keyword: "nullabel"/);
+  });
+
   it("rewrites stale files so that the check passes again", () => {
     writeFileSync(path.join(dir, "generated", "flexjob.d.ts"), "// edited\n");
     expect(runCodegen(dir, false).code).toBe(0);

@@ -19,7 +19,7 @@ describe("parseConfig", () => {
         maxRequestIds: 100_000,
         unknownGrantStatus: 1,
         logLevel: "info",
-        responseValidation: false,
+        validateResponses: false,
       });
       expect(configOf([])).toEqual(CONFIG_DEFAULTS);
     });
@@ -57,7 +57,7 @@ describe("parseConfig", () => {
         maxRequestIds: 5,
         unknownGrantStatus: 9,
         logLevel: "debug",
-        responseValidation: true,
+        validateResponses: true,
       });
     });
   });
@@ -86,7 +86,7 @@ describe("parseConfig", () => {
         maxRequestIds: 7,
         unknownGrantStatus: 0,
         logLevel: "warn",
-        responseValidation: true,
+        validateResponses: true,
       });
     });
 

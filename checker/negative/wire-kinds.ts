@@ -3,10 +3,12 @@
  * type other than application/json, a body over the 1 MB limit (valid JSON, padded with spaces).
  */
 import * as fc from "fast-check";
+import { MAX_BODY_BYTES } from "../../generated/contract";
+import { prescribed } from "../expect-response";
 import { JSON_TYPE, type NegativeCase, type NegativeKind } from "./negative-case";
 
-/** 1 MB as the spec's error table means it (body-parser's "1mb"). */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The spec's body limit (x-max-body-bytes). */
+export const BODY_LIMIT_BYTES = MAX_BODY_BYTES;
 
 const JUNK = ["{", "}", "[", "]", ",", ":", "'", '"', "x", "\\"] as const;
 
@@ -50,8 +52,7 @@ function notJson(text: string): fc.Arbitrary<{ how: string; text: string }> {
 const malformedJson: NegativeKind = {
   id: "malformed-json",
   title: "malformed JSON",
-  status: 400,
-  errorCode: 1014,
+  ...prescribed("invalid-request"),
   arbitrary: ({ body }) =>
     notJson(JSON.stringify(body))
       .filter(({ text }) => text.trim() !== "" && !parses(text))
@@ -64,7 +65,7 @@ const malformedJson: NegativeKind = {
 const wrongContentType: NegativeKind = {
   id: "wrong-content-type",
   title: "wrong content type",
-  status: 415,
+  ...prescribed("unsupported-media-type"),
   arbitrary: ({ body }) =>
     fc.constantFrom(...WRONG_CONTENT_TYPES).map((contentType) => ({
       description: `a valid body sent as ${contentType}`,
@@ -75,7 +76,7 @@ const wrongContentType: NegativeKind = {
 const oversizedBody: NegativeKind = {
   id: "oversized-body",
   title: "oversized body",
-  status: 413,
+  ...prescribed("payload-too-large"),
   maxRuns: 5,
   arbitrary: ({ body }) => {
     const text = JSON.stringify(body);

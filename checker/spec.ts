@@ -1,11 +1,10 @@
 /**
- * The contract as the checker reads it: spec/flexjob.yaml (found as the server finds it, from
- * source or from dist/), reduced to what the checks need per operation: path, method, request
- * schema and documented responses.
+ * The contract as the checker reads it, all from generated/: the operation table (method, path,
+ * case wrappers, documented errors) and the spec's JSON copy for the schemas requests are built
+ * from and the documented media types, per operation.
  */
-import { readFileSync } from "node:fs";
-import { load } from "js-yaml";
-import { findSpecFile } from "../../server/spec";
+import { OPERATIONS, SPEC, type OperationId } from "../generated/contract";
+import specJson from "../generated/flexjob.openapi.json";
 
 export type Schema = Record<string, unknown>;
 
@@ -15,7 +14,6 @@ export interface SpecDocument {
 }
 
 interface RawOperation {
-  operationId?: string;
   requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, RawResponse | { $ref: string }>;
 }
@@ -26,7 +24,7 @@ interface RawResponse {
 
 /** One operation of the spec, as the checks use it. */
 export interface OperationSpec {
-  operationId: string;
+  operationId: OperationId;
   path: string;
   /** Upper-case, as in an `Allow` header. */
   method: string;
@@ -34,44 +32,36 @@ export interface OperationSpec {
   requestSchema: Schema;
   /** Documented status keys ("200", "4XX", "default") → media type → schema (if any). */
   responses: Record<string, Record<string, Schema | undefined>>;
+  /** The operation's row of the generated operation table. */
+  row: (typeof OPERATIONS)[OperationId];
 }
 
 export interface LoadedSpec {
+  /** Where the contract comes from, e.g. `spec/flexjob.yaml (1 (2025-1))`. */
   file: string;
   document: SpecDocument;
   operations: OperationSpec[];
 }
 
-export function loadSpec(file: string = findSpecFile()): LoadedSpec {
-  const document = load(readFileSync(file, "utf8")) as SpecDocument;
-  return { file, document, operations: readOperations(document) };
+// The JSON is codegen output of a spec that redocly lints; its shape is the OpenAPI document's.
+const document = specJson as unknown as SpecDocument;
+
+export function loadSpec(): LoadedSpec {
+  return { file: `${SPEC.file} (${SPEC.version})`, document, operations: readOperations() };
 }
 
-function readOperations(document: SpecDocument): OperationSpec[] {
-  const operations: OperationSpec[] = [];
-  for (const [opPath, item] of Object.entries(document.paths)) {
-    for (const [method, raw] of Object.entries(item)) {
-      const requestSchema = raw.requestBody?.content?.["application/json"]?.schema;
-      if (!raw.operationId || !requestSchema) continue;
-      const responses = Object.fromEntries(
-        Object.entries(raw.responses ?? {}).map(([status, r]) => [status, mediaTypes(document, r)]),
-      );
-      operations.push({
-        operationId: raw.operationId,
-        path: opPath,
-        method: method.toUpperCase(),
-        requestSchema,
-        responses,
-      });
-    }
-  }
-  return operations;
+function readOperations(): OperationSpec[] {
+  return Object.values(OPERATIONS).map((row) => {
+    const raw = document.paths[row.path]![row.method.toLowerCase()]!;
+    const responses = Object.fromEntries(
+      Object.entries(raw.responses ?? {}).map(([status, r]) => [status, mediaTypes(r)]),
+    );
+    const requestSchema = { $ref: `#/components/schemas/${row.requestSchema}` };
+    return { operationId: row.operationId, path: row.path, method: row.method, requestSchema, responses, row };
+  });
 }
 
-function mediaTypes(
-  document: SpecDocument,
-  response: RawResponse | { $ref: string },
-): Record<string, Schema | undefined> {
+function mediaTypes(response: RawResponse | { $ref: string }): Record<string, Schema | undefined> {
   const resolved = "$ref" in response ? document.components.responses?.[refName(response.$ref)] : response;
   if (!resolved) throw new Error(`spec: response ${(response as { $ref: string }).$ref} is not defined`);
   return Object.fromEntries(Object.entries(resolved.content ?? {}).map(([type, media]) => [type, media.schema]));
@@ -83,12 +73,12 @@ export function refName(ref: string): string {
 }
 
 /** The schema itself, following a "#/components/schemas/..." $ref. */
-export function deref(document: SpecDocument, schema: Schema): Schema {
+export function deref(spec: SpecDocument, schema: Schema): Schema {
   const ref = schema.$ref;
   if (typeof ref !== "string") return schema;
-  const target = document.components.schemas[refName(ref)];
+  const target = spec.components.schemas[refName(ref)];
   if (!target) throw new Error(`spec: schema ${ref} is not defined`);
-  return deref(document, target);
+  return deref(spec, target);
 }
 
 /** Whether `status` is documented by one of the operation's response keys. */

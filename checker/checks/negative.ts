@@ -26,7 +26,7 @@ export function kindInput(context: CheckContext, operation: OperationSpec): Kind
   return {
     body,
     sites: sitesOf(context.spec.document, operation.requestSchema, body),
-    breaksSchema: (value) => !validate(JSON.parse(JSON.stringify(value))),
+    breaksSchema: (value) => validate(JSON.parse(JSON.stringify(value))).length > 0,
   };
 }
 

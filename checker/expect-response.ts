@@ -3,9 +3,10 @@
  * documented status, a body that validates against the spec's schema for that status and media
  * type (violations with JSON pointer and rule), the expected errorCode, the echoed x-requestId.
  */
+import { PROBLEM_KINDS, type ProblemKind } from "../generated/contract";
 import type { CheckContext } from "./context";
 import { jsonOf, mediaTypeOf, type Exchange } from "./http";
-import { formatViolation, violationsOf } from "./schemas";
+import { formatViolation } from "./schemas";
 import { documentedKey, refName, type OperationSpec } from "./spec";
 
 export interface Expectation {
@@ -20,6 +21,17 @@ export interface Expectation {
 }
 
 const MAX_LISTED = 5;
+
+/** The status and errorCode the error table prescribes for a kind of problem. */
+export function prescribed(kind: ProblemKind): { status: number; errorCode?: number } {
+  const row = PROBLEM_KINDS[kind];
+  return row.errorCode === null ? { status: row.status } : { status: row.status, errorCode: row.errorCode };
+}
+
+/** "status (errorCode)", or the status alone: a prescribed answer as the checks report it. */
+export function describePrescribed({ status, errorCode }: { status: number; errorCode?: number }): string {
+  return errorCode === undefined ? String(status) : `${status} (${errorCode})`;
+}
 
 export function responseProblems(
   context: CheckContext,
@@ -61,8 +73,8 @@ export function bodyProblems(context: CheckContext, operation: OperationSpec, ex
   if (!validate) return [];
   const body = jsonOf(exchange);
   if (body === undefined) return [`the ${exchange.status} body is not JSON although its content-type is ${media}`];
-  if (validate(body)) return [];
-  const violations = violationsOf(validate.errors).map(formatViolation);
+  const violations = validate(body).map(formatViolation);
+  if (violations.length === 0) return [];
   const more = violations.length > MAX_LISTED ? ` and ${violations.length - MAX_LISTED} more` : "";
   return [
     `the ${exchange.status} body breaks ${schemaName(operation, key, media)}: ${violations.slice(0, MAX_LISTED).join(", ")}${more}`,

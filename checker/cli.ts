@@ -6,13 +6,13 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { toJUnit } from "./contract-check/junit";
-import { HELP, parseCommand, UsageError, type CheckOptions } from "./contract-check/options";
-import { formatResult, reportJson, summaryLine } from "./contract-check/report";
-import { createContext, probe, runChecks, Unreachable, type Report } from "./contract-check/run";
+import { toJUnit } from "./junit";
+import { HELP, parseCommand, UsageError, type CheckOptions } from "./options";
+import { formatResult, reportJson, summaryLine } from "./report";
+import { createContext, probe, runChecks, Unreachable, type Report } from "./run";
 
-export { runContractCheck, type Report } from "./contract-check/run";
-export type { CheckOptions } from "./contract-check/options";
+export { runContractCheck, type Report } from "./run";
+export type { CheckOptions } from "./options";
 
 export interface Io {
   out: (text: string) => void;

@@ -49,7 +49,7 @@ export function createContext(options: CheckOptions, spec: LoadedSpec = loadSpec
   return {
     options,
     spec,
-    schemas: createSchemaBook(spec),
+    schemas: createSchemaBook(),
     fetch: fetchImpl,
     send: createSender(options.baseUrl, options.timeoutMs, fetchImpl),
   };

@@ -1,12 +1,12 @@
 /**
  * Case rules that depend on data only the implementation knows, checked with cases the user
- * names: a case the caller may not read gets 403 (4575) from GetFlexjob, and a case whose grant
- * status is Ukendt gets 409 (80003) from every operation that reads a case.
+ * names: a case the caller may not read gets not-authorized from GetFlexjob, and a case whose grant
+ * status is Ukendt gets grant-status-unknown from every operation that reads a case.
  */
 import type { Check, CheckContext, CheckGroup } from "../context";
 import { outcome } from "../context";
 import { curlCommand } from "../curl";
-import { responseProblems } from "../expect-response";
+import { describePrescribed, prescribed, responseProblems } from "../expect-response";
 import { freshRequestId } from "../http";
 import type { OperationSpec } from "../spec";
 import { readsCase } from "./cases";
@@ -16,8 +16,7 @@ interface CaseRule {
   group: CheckGroup;
   label: string;
   caseId: string;
-  status: number;
-  errorCode: number;
+  want: { status: number; errorCode?: number };
   operations: OperationSpec[];
 }
 
@@ -31,8 +30,7 @@ export function caseRuleChecks(context: CheckContext): Check[] {
       group: "authorisation",
       label: "foreign case",
       caseId: forbiddenCase,
-      status: 403,
-      errorCode: 4575,
+      want: prescribed("not-authorized"),
       operations,
     });
   }
@@ -41,8 +39,7 @@ export function caseRuleChecks(context: CheckContext): Check[] {
       group: "conflict",
       label: "grant status Ukendt",
       caseId: conflictCase,
-      status: 409,
-      errorCode: 80003,
+      want: prescribed("grant-status-unknown"),
       operations: caseReaders,
     });
   }
@@ -59,14 +56,10 @@ async function runCaseRule(context: CheckContext, operation: OperationSpec, rule
   const requestId = freshRequestId();
   const request = validRequest(context, operation, requestId, rule.caseId);
   const exchange = await context.send(request);
-  const problems = responseProblems(context, operation, exchange, {
-    status: rule.status,
-    errorCode: rule.errorCode,
-    echo: requestId,
-  });
+  const problems = responseProblems(context, operation, exchange, { ...rule.want, echo: requestId });
   return outcome(
     problems,
-    `${rule.status} (${rule.errorCode}) for case ${rule.caseId} and organisation ${context.options.organisation}`,
+    `${describePrescribed(rule.want)} for case ${rule.caseId} and organisation ${context.options.organisation}`,
     curlCommand(context.options.baseUrl, request),
   );
 }

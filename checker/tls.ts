@@ -5,7 +5,7 @@
  * every check failing on the handshake. The fetch is the client's createCertificateFetch.
  */
 import { readFileSync } from "node:fs";
-import { createCertificateFetch, type ClientCertificate } from "../../client/node";
+import { createCertificateFetch, type ClientCertificate } from "../client/node";
 import { PASSPHRASE_ENV, UsageError, type TlsFiles } from "./options";
 
 /** The part of fetch the checker uses. */

@@ -1,8 +1,8 @@
-/** Not-found checks: a case the operation does not know gets 404 with errorCode 80002. */
+/** Not-found checks: a case the operation does not know gets the error table's case-not-found. */
 import type { Check, CheckContext } from "../context";
 import { outcome } from "../context";
 import { curlCommand } from "../curl";
-import { responseProblems } from "../expect-response";
+import { describePrescribed, prescribed, responseProblems } from "../expect-response";
 import { freshRequestId } from "../http";
 import type { OperationSpec } from "../spec";
 import { readsCase } from "./cases";
@@ -22,10 +22,11 @@ async function runNotFound(context: CheckContext, operation: OperationSpec) {
   const requestId = freshRequestId();
   const request = validRequest(context, operation, requestId, context.options.missingCase);
   const exchange = await context.send(request);
-  const problems = responseProblems(context, operation, exchange, { status: 404, errorCode: 80002, echo: requestId });
+  const want = prescribed("case-not-found");
+  const problems = responseProblems(context, operation, exchange, { ...want, echo: requestId });
   return outcome(
     problems,
-    `404 (80002) for case ${context.options.missingCase}`,
+    `${describePrescribed(want)} for case ${context.options.missingCase}`,
     curlCommand(context.options.baseUrl, request),
   );
 }

@@ -1,17 +1,19 @@
 /**
- * Header checks: x-requestId missing, empty or 47 characters long is rejected with 400 (1014);
- * 46 characters, the documented maximum, is accepted and echoed.
+ * Header checks: x-requestId missing, empty or one character over the spec's maximum length is
+ * rejected as an invalid request; the maximum itself is accepted and echoed.
  */
 import type { Check, CheckContext } from "../context";
 import { outcome } from "../context";
 import { curlCommand } from "../curl";
-import { responseProblems } from "../expect-response";
+import { REQUEST_ID_RULE } from "../../generated/contract";
+import { describePrescribed, prescribed, responseProblems } from "../expect-response";
 import { requestIdOfLength } from "../http";
 import type { OperationSpec } from "../spec";
 import { validRequest } from "./requests";
 
 /** The documented maximum length of x-requestId. */
-export const MAX_REQUEST_ID = 46;
+export const MAX_REQUEST_ID = REQUEST_ID_RULE.maxLength;
+const INVALID = prescribed("invalid-request");
 
 interface HeaderCase {
   title: string;
@@ -56,6 +58,6 @@ async function runHeader(context: CheckContext, operation: OperationSpec, c: Hea
     const problems = responseProblems(context, operation, exchange, { status: 200, echo: requestId!, body: false });
     return outcome(problems, "accepted (200) and echoed", reproduce);
   }
-  const problems = responseProblems(context, operation, exchange, { status: 400, errorCode: 1014 });
-  return outcome(problems, "rejected with 400 (1014)", reproduce);
+  const problems = responseProblems(context, operation, exchange, INVALID);
+  return outcome(problems, `rejected with ${describePrescribed(INVALID)}`, reproduce);
 }

@@ -5,11 +5,12 @@
  * (ajv over the same schema) discards any case that happens to be valid.
  */
 import * as fc from "fast-check";
+import { prescribed } from "../expect-response";
 import { jsonCase, shown, type NegativeKind } from "./negative-case";
 import { outOfBounds } from "./out-of-bounds";
 import { where, withValueAt, withoutValueAt, type Site } from "./sites";
 
-const INVALID_REQUEST = { status: 400, errorCode: 1014 } as const;
+const INVALID_REQUEST = prescribed("invalid-request");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const VALUES_BY_TYPE: Record<string, fc.Arbitrary<unknown>> = {

@@ -7,7 +7,7 @@ import { outcome } from "../context";
 import { curlCommand } from "../curl";
 import { echoProblems } from "../expect-response";
 import { freshRequestId, jsonOf, mediaTypeOf, type Exchange } from "../http";
-import { formatViolation, violationsOf } from "../schemas";
+import { formatViolation } from "../schemas";
 import type { OperationSpec } from "../spec";
 
 const PROBLEM_TYPE = "application/problem+json";
@@ -42,7 +42,7 @@ async function runMethod(context: CheckContext, operation: OperationSpec) {
 function problemBody(context: CheckContext, exchange: Exchange): string[] {
   const media = mediaTypeOf(exchange);
   if (media !== PROBLEM_TYPE) return [`content-type ${media ?? "(none)"} (expected ${PROBLEM_TYPE})`];
-  const validate = context.schemas.named("Problem");
-  if (validate(jsonOf(exchange))) return [];
-  return [`the 405 body breaks Problem: ${violationsOf(validate.errors).map(formatViolation).join(", ")}`];
+  const violations = context.schemas.named("Problem")(jsonOf(exchange));
+  if (violations.length === 0) return [];
+  return [`the 405 body breaks Problem: ${violations.map(formatViolation).join(", ")}`];
 }
