@@ -6,7 +6,14 @@ import type { Middleware } from "openapi-fetch";
 import { CLIENT_DEFAULTS, type RetryPolicy } from "./defaults";
 import { checkedRequestId, describeValue, randomRequestId } from "./request-id";
 import type { FetchLike } from "./retrying-fetch";
-import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from "./types";
+import type { ContractViolation } from "./response-validation-error";
+import type { ActiveOrganisationHeaderType, OperationId, RequestUserMetadataType } from "./types";
+
+/**
+ * Checks a successful body against the operation's 200 schema: every violation, [] when it
+ * conforms. `validateResponses` from flexjob-contract/client/validate is one.
+ */
+export type ResponseValidator = (operationId: OperationId, body: unknown) => ContractViolation[];
 
 export interface FlexjobClientOptions extends Partial<RetryPolicy> {
   /** Where the service is, e.g. `http://127.0.0.1:8080` for `npm start`. */
@@ -17,12 +24,15 @@ export interface FlexjobClientOptions extends Partial<RetryPolicy> {
   userMetadata?: RequestUserMetadataType;
   /** The fetch every attempt goes through (e.g. one presenting a client certificate); globalThis.fetch otherwise. */
   fetch?: FetchLike;
-  /** Makes x-requestIds (1 to 46 characters, never reused); crypto.randomUUID otherwise. */
+  /** Makes x-requestIds (as the spec's x-requestId rule allows, never reused); crypto.randomUUID otherwise. */
   requestId?: () => string;
   /** openapi-fetch middleware; it sees each call once (the retries happen inside its fetch). */
   middleware?: readonly Middleware[];
-  /** Check every successful body against the spec and throw FlexjobResponseValidationError on drift. */
-  validateResponses?: boolean;
+  /**
+   * Check every successful body against the spec and throw FlexjobResponseValidationError on drift:
+   * pass `validateResponses` from flexjob-contract/client/validate (off when absent or false).
+   */
+  validateResponses?: ResponseValidator | false;
 }
 
 /** Options of one call; they override the client's for that call. */
@@ -42,7 +52,7 @@ export interface ResolvedClientOptions extends RetryPolicy {
   fetch: FetchLike;
   requestId: () => string;
   middleware: readonly Middleware[];
-  validateResponses: boolean;
+  validateResponses: ResponseValidator | undefined;
 }
 
 export function resolveClientOptions(options: FlexjobClientOptions): ResolvedClientOptions {
@@ -71,6 +81,13 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     "middleware must be an array",
     options.middleware,
   );
+  check(
+    options.validateResponses === undefined ||
+      options.validateResponses === false ||
+      typeof options.validateResponses === "function",
+    'validateResponses takes the validator: import { validateResponses } from "flexjob-contract/client/validate"',
+    options.validateResponses,
+  );
   const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   return {
     ...policy,
@@ -80,7 +97,7 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     fetch,
     requestId: options.requestId ?? randomRequestId,
     middleware: options.middleware ?? [],
-    validateResponses: options.validateResponses === true,
+    validateResponses: options.validateResponses || undefined,
   };
 }
 
