@@ -4,16 +4,19 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/app";
-import type { OperationId } from "../../server/routes";
-import { CASES, caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
+import { CASE_OPERATIONS, type OperationId } from "../../generated/contract";
+import { CASES, caseRequest, expectProblem, newRequestId, PATHS, SANDBOX_TABLE } from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });
 const operations = Object.keys(PATHS) as OperationId[];
-const validBody = {
-  GetFlexjob: caseRequest(CASES.offer, "12345674"),
-  GetFlexjobAllocation: caseRequest(CASES.allocation, "12345674"),
-  IsAliveAsync: {},
-};
+/** A body each operation answers 200: for one that reads a case, a sandbox case it serves and its reader. */
+const validBody = Object.fromEntries([
+  ...CASE_OPERATIONS.map((operationId) => {
+    const row = SANDBOX_TABLE.find((r) => r.want[operationId].status === 200)!;
+    return [operationId, caseRequest(row.id, row.reader)];
+  }),
+  ["IsAliveAsync", {}],
+]) as Record<OperationId, Record<string, unknown>>;
 
 describe.each(operations)("%s", (operationId) => {
   const path = PATHS[operationId];

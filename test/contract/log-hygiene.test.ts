@@ -13,6 +13,7 @@ import {
   readCaseFiles,
   SANDBOX_TABLE,
   type CaseOperationId,
+  WRAPPERS,
 } from "../fixtures/server-kit";
 
 /** Every CPR number in the bundled case files. */
@@ -91,8 +92,7 @@ describe("every operation", () => {
       for (const name of [
         "getCaseElementRequestType",
         "caseElementIdentifier",
-        "flexjobRequestResponseType",
-        "flexjobAllocationResponseType",
+        ...Object.values(WRAPPERS),
         "companyName",
         "activeOrganisationHeader",
         "note",

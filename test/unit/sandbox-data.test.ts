@@ -3,6 +3,7 @@ import path from "node:path";
 import type { components } from "../../generated/flexjob";
 import specJson from "../../generated/flexjob.openapi.json";
 import { violationsOf } from "../../generated/validators";
+import { WRAPPERS } from "../fixtures/sandbox-table";
 
 type Offer = components["schemas"]["FlexjobOfferResponse"]["flexjobRequestResponseType"];
 type Grant = components["schemas"]["FlexjobAllocationResponse"]["flexjobAllocationResponseType"];
@@ -187,7 +188,7 @@ describe("the sandbox table", () => {
   });
 
   it.each(["case-2-offer.json", "case-4-allocation.json"])("%s has no optional element but the CVR", (file) => {
-    const wrapper = isOfferFile(file) ? "flexjobRequestResponseType" : "flexjobAllocationResponseType";
+    const wrapper = isOfferFile(file) ? WRAPPERS.GetFlexjob : WRAPPERS.GetFlexjobAllocation;
     expect(optionalIn(file).present).toEqual([`/${wrapper}/company/companyIdentifier/cvRnumberIdentifier/value`]);
   });
 });
