@@ -30,6 +30,7 @@ export function factsOf(res: Response): RequestFacts {
 
 /** Writes an outcome: errors as application/problem+json, the rest as application/json. */
 export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Record<string, string> = {}): void {
+  // Every error outcome is built by problem() (problems.ts), so its body is a Problem.
   if (outcome.status >= 400) factsOf(res).problem = outcome.body as components["schemas"]["Problem"];
   res.status(outcome.status).set(headers);
   res.type(outcome.status >= 400 ? "application/problem+json" : "application/json");
