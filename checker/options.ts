@@ -69,7 +69,8 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-export type ParsedCommand = { help: true } | { help: false; options: CheckOptions };
+/** Either a text to print and exit 0 (--help, --version), or the options to check with. */
+export type ParsedCommand = { print: "help" | "version" } | { print?: undefined; options: CheckOptions };
 
 /** Option values the table's parsers fill in; the TLS files are read from their flags together. */
 type Parsed = Omit<CheckOptions, "tls">;
@@ -208,6 +209,7 @@ export const OPTIONS: readonly Flag[] = [
   },
   { flag: "json", help: ["print the results as JSON on stdout (progress goes to stderr)"] },
   { flag: "help", short: "h", help: ["show this help"] },
+  { flag: "version", help: ["show the version"] },
 ];
 
 const PARSE_OPTIONS = Object.fromEntries(
@@ -229,7 +231,8 @@ export function parseCommand(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ParsedCommand {
   const values = parseFlags(argv);
-  if (values.help === true) return { help: true };
+  if (values.help === true) return { print: "help" };
+  if (values.version === true) return { print: "version" };
   if (values["base-url"] === undefined)
     throw new UsageError("--base-url is required, e.g. --base-url http://127.0.0.1:8080");
   const parsed: Partial<Record<keyof Parsed, unknown>> = { json: values.json === true };
@@ -244,7 +247,7 @@ export function parseCommand(
   const options = parsed as CheckOptions;
   const tls = tlsFiles(values, env[PASSPHRASE_ENV], options.baseUrl);
   if (tls !== undefined) options.tls = tls;
-  return { help: false, options };
+  return { options };
 }
 
 function parseFlags(argv: readonly string[]): Values {

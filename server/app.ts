@@ -15,7 +15,7 @@ import * as steps from "./request-steps";
 import { operationRoutes, routeIndex } from "./routes";
 import { validateRequests, validateResponses } from "./openapi-validators";
 import { loadSpec } from "./spec";
-import { MAX_BODY_BYTES } from "../generated/contract";
+import { CASE_OPERATIONS, MAX_BODY_BYTES, PROBLEM_KINDS } from "../generated/contract";
 
 export type { AppOptions } from "./app-options";
 
@@ -58,8 +58,16 @@ function assemble(config: ResolvedAppOptions) {
   const logger = config.logger ?? pino({ enabled: false });
   const spec = loadSpec();
   const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
+  const cases = loadCaseBook(dirs);
+  if (CASE_OPERATIONS.every((operationId) => cases[operationId].size === 0)) {
+    const { status, errorCode } = PROBLEM_KINDS["case-not-found"];
+    logger.warn(
+      { sandbox: config.sandbox, fixturesDir: config.fixturesDir },
+      `no case is served (sandbox off, no case file given): every case lookup answers ${status} / ${errorCode}`,
+    );
+  }
   const handlers = createHandlers({
-    cases: loadCaseBook(dirs),
+    cases,
     auth: config.auth,
     unknownGrantStatus: config.unknownGrantStatus,
   });
