@@ -1,8 +1,8 @@
 /**
- * `npm run build` (also run by `prepack`): compiles what the package ships (client/, server/, the
- * contract checker and generated/) to dist/ with declarations (tsconfig.build.json), then copies
- * generated/flexjob.d.ts, which tsc never emits, so that dist/client/*.d.ts resolve
- * `../generated/flexjob`. The spec's JSON reaches
+ * `npm run build` (also run by scripts/prepare.js, on `npm ci` and `npm pack`): compiles what the
+ * package ships (client/, server/, the contract checker and generated/) to dist/ with declarations
+ * (tsconfig.build.json), then copies generated/flexjob.d.ts, which tsc never emits, so that
+ * dist/client/*.d.ts resolve `../generated/flexjob`. The spec's JSON reaches
  * dist/generated/ through the client's import of it.
  */
 import { spawnSync } from "node:child_process";

@@ -1,5 +1,5 @@
 /**
- * The packed package as a consumer gets it: `npm pack` (which runs the build through prepack), a
+ * The packed package as a consumer gets it: `npm pack` (which runs the build through the prepare script), a
  * temporary TypeScript project installing the tarball, a consumer compiled with tsc under four
  * module settings, and the compiled consumer run against the tarball's own reference server bin.
  * Needs the npm registry or a warm npm cache for the package's dependencies (about 20 s).
