@@ -1,6 +1,6 @@
 /**
  * The cases the server answers from: one complete response body per JSON file, validated against
- * the spec once, at load. Later directories replace bodies of earlier ones with the same
+ * the spec and serialised once, at load (frozen from then on). Later directories replace bodies of earlier ones with the same
  * (operation, caseElementIdentifier) and add the rest.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -9,6 +9,7 @@ import type { components } from "../generated/flexjob";
 import { FixtureError } from "./fixture-error";
 import { loadSpec } from "./spec";
 import { caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { serialiseOnce } from "./serialised-bodies";
 
 type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
 type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
@@ -40,7 +41,7 @@ export function loadCaseBook(dirs: readonly string[]): CaseBook {
       const twin = seen.get(key);
       if (twin) throw duplicate(file, operation, twin);
       seen.set(key, file);
-      book[operation].set(id, body as OfferResponse & AllocationResponse);
+      book[operation].set(id, serialiseOnce(body as OfferResponse & AllocationResponse));
     }
   }
   return book;

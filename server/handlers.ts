@@ -6,6 +6,7 @@ import type { CaseBook } from "./case-book";
 import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
+import { serialiseOnce } from "./serialised-bodies";
 
 export interface HandlerDeps extends AccessRules {
   cases: CaseBook;
@@ -16,6 +17,8 @@ const DETAILS = {
   "case-not-found": "No case with this caseElementIdentifier for this operation.",
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
+
+const ALIVE = serialiseOnce({ isAliveResponseType: { isAlive: true } });
 
 type CaseOutcome<B> = { status: 200; body: B } | { status: 403 | 404 | 409; body: Problem };
 
@@ -40,6 +43,6 @@ export function createHandlers(deps: HandlerDeps) {
     GetFlexjobAllocation: async (input) =>
       readCase(deps.cases.GetFlexjobAllocation, (b) => b.flexjobAllocationResponseType, input, deps),
     // Needs no caller identity.
-    IsAliveAsync: async () => ({ status: 200, body: { isAliveResponseType: { isAlive: true } } }),
+    IsAliveAsync: async () => ({ status: 200, body: ALIVE }),
   } satisfies Handlers;
 }
