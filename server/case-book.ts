@@ -10,6 +10,7 @@ import { FixtureError } from "./fixture-error";
 import { loadSpec } from "./spec";
 import { caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
 import { serialiseOnce } from "./serialised-bodies";
+import { caseDigest, validatedByBuild } from "./validated-cases";
 
 type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
 type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
@@ -63,8 +64,10 @@ function caseFiles(dir: string): string[] {
 
 function readCaseFile(file: string): { operation: CaseOperation; id: string; body: unknown } {
   let body: unknown;
+  let text = "";
   try {
-    body = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
+    body = JSON.parse(text);
   } catch (error) {
     throw new FixtureError(file, [{ pointer: "", rule: `must be well-formed JSON (${(error as Error).message})` }]);
   }
@@ -73,8 +76,10 @@ function readCaseFile(file: string): { operation: CaseOperation; id: string; bod
     const rule = `must be a FlexjobOfferResponse { "${WRAPPER_KEYS.GetFlexjob}": ... } or a FlexjobAllocationResponse { "${WRAPPER_KEYS.GetFlexjobAllocation}": ... }`;
     throw new FixtureError(file, [{ pointer: "", rule }]);
   }
-  const violations = caseViolations(operation, body);
-  if (violations.length > 0) throw new FixtureError(file, violations);
+  if (!validatedByBuild(caseDigest(loadSpec().yamlText, text))) {
+    const violations = caseViolations(operation, body);
+    if (violations.length > 0) throw new FixtureError(file, violations);
+  }
   // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
   const inner = (body as Record<string, { caseElementIdentifier: string }>)[WRAPPER_KEYS[operation]];
   return { operation, id: inner!.caseElementIdentifier.toLowerCase(), body };

@@ -63,6 +63,7 @@ describe("npm pack", () => {
       "dist/generated/flexjob.d.ts",
       "dist/generated/flexjob.openapi.json",
       "dist/server/main.js",
+      "dist/server/validated-cases.json",
       "spec/flexjob.yaml",
       "generated/flexjob.d.ts",
       "bin/flexjob-reference-server.js",
@@ -73,6 +74,14 @@ describe("npm pack", () => {
     for (const dir of ["client", "scripts", "test"])
       expect([dir, existsSync(path.join(installed, dir))]).toEqual([dir, false]);
     expect(readdirSync(path.join(installed, "server"))).toEqual(["sandbox"]);
+  });
+
+  it("whose built server, trusting the bundled cases the build validated, still checks a --fixtures case (exit 2)", () => {
+    const dir = path.join(ROOT, "test", "fixtures", "bad-cases", "schema-violation");
+    const bin = path.join(installed, "bin", "flexjob-reference-server.js");
+    const run = spawnSync(process.execPath, [bin, "--fixtures", dir, "--port", "0"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(path.join(dir, "case-8-offer.json"));
   });
 });
 
