@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 2 --seconds 5 --connections 10 --no-prism --tests --profile DIR --compare DIR]`:
+ * `npm run bench [-- --runs 2 --seconds 5 --connections 10 --skip-prism --tests --profile DIR --compare DIR]`:
  * the reference server beside a bare node:http server and Prism, each target in its own process
  * (pinned to core 1 by taskset where it exists, the load generator to core 0), under GetFlexjob
  * case 1 with a fresh x-requestId per request. Prints medians of the runs as a table with ratios
@@ -26,7 +26,7 @@ const OPTIONS = {
   seconds: { type: "string", default: "5" },
   warmup: { type: "string", default: "1" },
   connections: { type: "string", default: "10" },
-  prism: { type: "boolean", default: true },
+  "skip-prism": { type: "boolean", default: false },
   tests: { type: "boolean", default: false },
   profile: { type: "string" },
   compare: { type: "string" },
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     profileDir: values.profile && path.resolve(values.profile),
   };
   if (settings.profileDir) mkdirSync(settings.profileDir, { recursive: true });
-  const prism = values.prism ? prismCli() : { skipped: "Prism left out (--no-prism)" };
+  const prism = values["skip-prism"] ? { skipped: "Prism left out (--skip-prism)" } : prismCli();
   if ("skipped" in prism) console.log(`bench: ${prism.skipped}`);
   const list = targets("cli" in prism ? prism.cli : undefined, values.compare && path.resolve(values.compare));
   console.log(describe(runs, settings, pin));
