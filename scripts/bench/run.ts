@@ -43,7 +43,7 @@ interface Settings {
 async function sample(target: Target, run: number, settings: Settings): Promise<Sample> {
   const name = `${target.key}-run${run}`;
   const profile =
-    settings.profileDir && target.kind === "ours"
+    settings.profileDir && (target.kind === "ours" || target.kind === "compare")
       ? ["--cpu-prof", "--cpu-prof-dir", settings.profileDir, "--cpu-prof-name", `${name}.cpuprofile`]
       : [];
   const server = await launch((port) => target.args(port, profile), settings.core);

@@ -14,7 +14,7 @@ export interface Target {
   label: string;
   /** A file-name-safe key, e.g. for CPU profiles. */
   key: string;
-  /** Arguments of `node`; `profile` adds node's own flags (e.g. --cpu-prof) for our server. */
+  /** Arguments of `node`; `profile` adds node's own flags (e.g. --cpu-prof) for a reference server. */
   args(port: number, profile: readonly string[]): string[];
   kind: "baseline" | "ours" | "compare" | "prism";
 }
