@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { loadCaseBook, sandboxDir } from "../server/case-book";
+import { FixtureError } from "../server/fixture-error";
 import { loadSpec } from "../server/spec";
 import { caseDigest, recordValidated } from "../server/validated-cases";
 
@@ -29,7 +30,13 @@ export function build(): number {
     return 1;
   }
   copyFileSync(path.join(root, "generated", "flexjob.d.ts"), path.join(dist, "generated", "flexjob.d.ts"));
-  recordSandbox();
+  try {
+    recordSandbox();
+  } catch (error) {
+    if (!(error instanceof FixtureError)) throw error;
+    console.error(`build: a bundled sandbox case breaks the spec: ${error.message}`);
+    return 1;
+  }
   const missing = [
     "client/index.js",
     "client/index.d.ts",
@@ -46,7 +53,7 @@ export function build(): number {
   return 0;
 }
 
-/** Throws a FixtureError naming the file if a bundled case breaks the spec. */
+/** Throws a FixtureError naming the file and the rule if a bundled case breaks the spec. */
 function recordSandbox(): void {
   const dir = sandboxDir();
   loadCaseBook([dir]);

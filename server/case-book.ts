@@ -1,7 +1,8 @@
 /**
  * The cases the server answers from: one complete response body per JSON file, validated against
- * the spec and serialised once, at load (frozen from then on). Later directories replace bodies of earlier ones with the same
- * (operation, caseElementIdentifier) and add the rest.
+ * the spec (or by the build, see validated-cases.ts) and serialised once, at load, and frozen from
+ * then on. Later directories replace bodies of earlier ones with the same (operation,
+ * caseElementIdentifier) and add the rest.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
