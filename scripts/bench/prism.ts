@@ -26,6 +26,10 @@ export function prismCli(): { cli: string } | { skipped: string } {
     { encoding: "utf8", timeout: 300_000 },
   );
   if (install.status === 0 && existsSync(CLI)) return { cli: CLI };
-  const why = (install.stderr || install.error?.message || "").trim().split("\n").pop();
-  return { skipped: `Prism ${PRISM_VERSION} could not be installed into ${CACHE}: ${why ?? "unknown error"}` };
+  const lines = `${install.stderr ?? ""}\n${install.stdout ?? ""}`.split("\n").filter((line) => line.trim());
+  const why =
+    install.error?.message ??
+    lines.find((line) => line.includes("ERR!")) ??
+    `npm ended with ${install.status ?? install.signal}`;
+  return { skipped: `Prism ${PRISM_VERSION} could not be installed into ${CACHE}: ${why}` };
 }
