@@ -3,6 +3,7 @@
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
 import express, { type Request, type RequestHandler, type Response } from "express";
+import type { components } from "../generated/flexjob";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { OperationId, OperationRoute } from "./routes";
 import { serialisedBody } from "./serialised-bodies";
@@ -23,6 +24,8 @@ export interface RequestFacts {
   operation?: OperationRoute;
   /** activeOrganisationHeader.organisationCode of a body that passed validation. */
   callerOrganisation?: string;
+  /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
+  problem?: components["schemas"]["Problem"];
 }
 
 export function factsOf(res: Response): RequestFacts {
@@ -35,6 +38,8 @@ export function factsOf(res: Response): RequestFacts {
  * write, unless res.json is hooked, as the response validator hooks it to read the body.
  */
 export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Record<string, string> = {}): void {
+  // Every error outcome is built by problem() (problems.ts), so its body is a Problem.
+  if (outcome.status >= 400) factsOf(res).problem = outcome.body as components["schemas"]["Problem"];
   res.status(outcome.status).set(headers);
   const bytes = res.json === PLAIN_JSON ? serialisedBody(outcome.body) : undefined;
   if (bytes && outcome.status < 400) {
