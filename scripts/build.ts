@@ -1,5 +1,5 @@
 /**
- * `npm run build` (also run by `prepack`): compiles what the package ships (client/, server/, the
+ * `npm run build` (also run by scripts/prepare.js, on `npm ci` and `npm pack`): compiles what the package ships (client/, server/, the
  * contract checker and generated/) to dist/ with declarations (tsconfig.build.json), then copies
  * the generated files tsc does not emit: the declaration-only flexjob.d.ts and the precompiled
  * validators (JavaScript with their .d.ts), so that dist/ resolves `../generated/...` as the

@@ -1,7 +1,8 @@
 /**
  * The cases the server answers from: one complete response body per JSON file, validated against
- * the spec once, at load. Later directories replace bodies of earlier ones with the same
- * (operation, caseElementIdentifier) and add the rest.
+ * the spec and serialised once, at load, and frozen from
+ * then on. Later directories replace bodies of earlier ones with the same (operation,
+ * caseElementIdentifier) and add the rest.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +11,7 @@ import type { operations } from "../generated/flexjob";
 import { FixtureError } from "./fixture-error";
 import { loadSpec } from "./spec";
 import { caseFileRule, caseOperationOf, caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { serialiseOnce } from "./serialised-bodies";
 
 /** The 200 body of a case-reading operation: what a case file holds. */
 export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];
@@ -38,7 +40,7 @@ export function loadCaseBook(dirs: readonly string[]): CaseBook {
       const twin = seen.get(key);
       if (twin) throw duplicate(file, operation, twin);
       seen.set(key, file);
-      book[operation].set(id, body);
+      book[operation].set(id, serialiseOnce(body as object));
     }
   }
   // Every body was validated against its operation's 200 schema when read.

@@ -7,6 +7,7 @@ import type { CaseBody, CaseBook } from "./case-book";
 import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
+import { serialiseOnce } from "./serialised-bodies";
 
 export interface HandlerDeps extends AccessRules {
   cases: CaseBook;
@@ -19,6 +20,8 @@ const DETAILS = {
   "case-not-found": "No case with this caseElementIdentifier for this operation.",
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
+
+const ALIVE = serialiseOnce({ isAliveResponseType: { isAlive: true } });
 
 type CaseOutcome<O extends CaseOperationId> =
   { status: 200; body: CaseBody<O> } | { status: 403 | 404 | 409; body: Problem };
@@ -53,6 +56,6 @@ export function createHandlers(deps: HandlerDeps) {
     GetFlexjob: caseReader("GetFlexjob", deps),
     GetFlexjobAllocation: caseReader("GetFlexjobAllocation", deps),
     // Needs no caller identity.
-    IsAliveAsync: async () => ({ status: 200, body: { isAliveResponseType: { isAlive: true } } }),
+    IsAliveAsync: async () => ({ status: 200, body: ALIVE }),
   } satisfies Handlers;
 }

@@ -1,5 +1,5 @@
 /**
- * The packed package as a consumer gets it: `npm pack` (which runs the build through prepack), a
+ * The packed package as a consumer gets it: `npm pack` (which runs the build through the prepare script), a
  * temporary TypeScript project installing the tarball, a consumer compiled with tsc under four
  * module settings, and the compiled consumer run against the tarball's own reference server bin.
  * Needs the npm registry or a warm npm cache for the package's dependencies (about 20 s).
@@ -80,6 +80,14 @@ describe("npm pack", () => {
     for (const dir of ["client", "checker", "scripts", "test"])
       expect([dir, existsSync(path.join(installed, dir))]).toEqual([dir, false]);
     expect(readdirSync(path.join(installed, "server"))).toEqual(["sandbox"]);
+  });
+
+  it("whose built server, trusting the bundled cases the build validated, still checks a --fixtures case (exit 2)", () => {
+    const dir = path.join(ROOT, "test", "fixtures", "bad-cases", "schema-violation");
+    const bin = path.join(installed, "bin", "flexjob-reference-server.js");
+    const run = spawnSync(process.execPath, [bin, "--fixtures", dir, "--port", "0"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(path.join(dir, "case-8-offer.json"));
   });
 });
 

@@ -1,11 +1,14 @@
 /**
- * The entry point as users run it (bin/flexjob-reference-server.js in a child process): the
- * start-up line, exit code 2 with a clear message for bad configuration or case files, and a
- * graceful shutdown that finishes the request in flight.
+ * The entry point as users run it (server/main.ts in a child process): the start-up line, exit
+ * code 2 with a clear message for bad configuration or case files, and a graceful shutdown that
+ * finishes the request in flight. The bin without a build says so in one line.
  */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
-import { FIXTURES_DIR, PACKAGE_VERSION } from "../fixtures/server-kit";
+import { FIXTURES_DIR, PACKAGE_VERSION, ROOT } from "../fixtures/server-kit";
 import { runServer, startServer, type ServerProcess } from "../fixtures/server-process";
 
 jest.setTimeout(60_000);
@@ -133,6 +136,25 @@ describe("flexjob-reference-server", () => {
         expect(server.stderr()).toBe("");
       },
     );
+  });
+
+  describe("bin/flexjob-reference-server.js without a build under dist/", () => {
+    it("exits 1 with one line naming the missing file and how to build it", () => {
+      const copy = mkdtempSync(path.join(os.tmpdir(), "flexjob-no-dist-"));
+      try {
+        const bin = path.join(copy, "bin", "flexjob-reference-server.js");
+        mkdirSync(path.dirname(bin));
+        copyFileSync(path.join(ROOT, "bin", "flexjob-reference-server.js"), bin);
+        const { status, stdout, stderr } = spawnSync(process.execPath, [bin, "--port", "0"], { encoding: "utf8" });
+        expect({ status, stdout, stderr }).toEqual({
+          status: 1,
+          stdout: "",
+          stderr: `flexjob-reference-server: ${path.join(copy, "dist", "server", "main.js")} is missing; build it with \`npm run build\`\n`,
+        });
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    });
   });
 
   describe.each(["warn", "silent"])("started on port 0 with --log-level %s", (level) => {
