@@ -3,7 +3,7 @@
  * Expected outcomes (not authorised, not found, status "Ukendt") are returned, not thrown.
  */
 import type { CaseBook } from "./case-book";
-import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
+import { decideAccess, identifyCaller, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
 
@@ -27,10 +27,15 @@ function readCase<B>(
 ): CaseOutcome<B> {
   const id = input.body.getCaseElementRequestType?.caseElementIdentifier?.toLowerCase();
   const found = id === undefined ? undefined : cases.get(id);
-  const caller = input.body.activeOrganisationHeader?.organisationCode;
-  const access = decideAccess(found && facts(found), caller, rules);
+  const caller = identifyCaller(rules.auth, input.body.activeOrganisationHeader?.organisationCode, input.certificate);
+  if ("refused" in caller) return problem("not-authorized", caller.refused, { requestId: input.requestId });
+  const access = decideAccess(found && facts(found), caller.cvr, rules);
   if (access === "ok") return { status: 200, body: found! };
-  return problem(access, DETAILS[access], { requestId: input.requestId });
+  const detail =
+    access === "not-authorized" && rules.auth === "certificate"
+      ? `The calling organisation (CVR ${caller.cvr}, from the client certificate) may not read this case.`
+      : DETAILS[access];
+  return problem(access, detail, { requestId: input.requestId });
 }
 
 /** The handlers of every operation of the spec. */

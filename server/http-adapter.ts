@@ -3,6 +3,7 @@
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
 import type { Request, RequestHandler, Response } from "express";
+import type { CertificateIdentity } from "./certificate-identity";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { OperationId, OperationRoute } from "./routes";
 
@@ -17,8 +18,13 @@ export interface RequestFacts {
   requestId?: string;
   /** The spec operation at this path and method. */
   operation?: OperationRoute;
-  /** activeOrganisationHeader.organisationCode of a body that passed validation. */
-  callerOrganisation?: string;
+  /**
+   * activeOrganisationHeader.organisationCode of a body that passed validation; with `--auth
+   * certificate` the client certificate's CVR, from the first step on.
+   */
+  callerOrganisation?: string | undefined;
+  /** With `--auth certificate`: the verified client certificate's organisation. */
+  certificate?: CertificateIdentity;
 }
 
 export function factsOf(res: Response): RequestFacts {
@@ -43,7 +49,8 @@ export function dispatchTo(handlers: { [O in OperationId]: Handler<O> }): Reques
     // the x-requestId; the handler of `operationId` takes exactly that body.
     const handler = handlers[operationId] as AnyHandler;
     const body = req.body as HandlerInput<OperationId>["body"];
-    facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
-    sendOutcome(res, await handler({ body, requestId: facts.requestId! }));
+    const { certificate } = facts;
+    if (certificate === undefined) facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
+    sendOutcome(res, await handler({ body, requestId: facts.requestId!, ...(certificate ? { certificate } : {}) }));
   };
 }
