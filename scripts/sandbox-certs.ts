@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_PASSPHRASE, makeSandboxCertificates } from "./sandbox-certs/sandbox-set";
+import { DEFAULT_PASSPHRASE, makeSandboxCertificates, type SandboxCertificates } from "./sandbox-certs/sandbox-set";
 
 const NAME = "flexjob-sandbox-certs";
 /** The environment variable that sets the PKCS#12 passphrase (never a flag, which `ps` would show). */
@@ -31,9 +31,8 @@ export interface WriteResult {
   files: string[];
 }
 
-/** The files to write, by name. */
-export function sandboxFiles(passphrase: string): Map<string, string | Buffer> {
-  const { ca, server, clients } = makeSandboxCertificates(passphrase);
+/** The files of a certificate set, by name. */
+export function sandboxFiles({ ca, server, clients }: SandboxCertificates): Map<string, string | Buffer> {
   const files = new Map<string, string | Buffer>([
     ["ca.crt", ca.cert],
     ["server.crt", server.cert],
@@ -49,7 +48,7 @@ export function sandboxFiles(passphrase: string): Map<string, string | Buffer> {
 
 /** Writes the sandbox certificates to `dir`; throws a UsageError naming the rule and the file. */
 export function writeSandboxCertificates(dir: string, options: { force: boolean; passphrase: string }): WriteResult {
-  const files = sandboxFiles(options.passphrase);
+  const files = sandboxFiles(makeSandboxCertificates(options.passphrase));
   const existing = [...files.keys()].map((name) => path.join(dir, name)).filter((file) => existsSync(file));
   if (existing.length > 0 && !options.force)
     throw new UsageError(`${existing[0]} exists; give --force to replace the certificates in ${dir}`);
