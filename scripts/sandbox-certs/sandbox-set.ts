@@ -18,7 +18,7 @@ export const DEFAULT_PASSPHRASE = "sandbox";
 /** How long the certificates are valid: long enough for a sandbox, short enough to look like OCES3 (3 years). */
 export const VALIDITY_DAYS = 3 * 365;
 
-const MARK = "TEST certificate, fictitious data (flexjob-contract sandbox)";
+const MARK = "TEST certificate with fictitious data (flexjob-contract sandbox)";
 
 export interface ClientCertificateFiles {
   cvr: string;
