@@ -69,8 +69,11 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
     client,
     shownUrl,
     key: (...parts) => options.prefix + parts.join(":"),
-    close: async () => {
-      if (client.isOpen) await client.close();
+    // Called once the server has drained, so no command is waiting: destroy ends the connection
+    // (and any reconnection attempts) without a round trip to a Redis that may be away.
+    close: () => {
+      if (client.isOpen) client.destroy();
+      return Promise.resolve();
     },
   };
 }

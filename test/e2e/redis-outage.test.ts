@@ -80,6 +80,16 @@ describe("flexjob-reference-server --redis", () => {
     });
   });
 
+  describe("when stopped while Redis is away", () => {
+    it("shuts down gracefully all the same (exit 0)", async () => {
+      await started(["--redis", redis.url]);
+      await redis.stop();
+      await server!.line(hasMessage("Redis connection lost: requests that need it get 500 until it is back"));
+      server!.child.kill("SIGTERM");
+      expect(await server!.exited).toBe(0);
+    });
+  });
+
   describe("when Redis is unreachable at start-up", () => {
     it("retries for --redis-connect-timeout, then exits 1 naming the URL with its password masked", async () => {
       const port = await freePort();
