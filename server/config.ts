@@ -165,7 +165,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     rule: "must be true or false",
     parse: bool,
   },
-  ...TLS_SETTINGS(),
+  ...tlsSettings(),
   {
     key: "redisUrl",
     what: "keep request ids in Redis, shared by every instance with the same URL and prefix",
@@ -193,7 +193,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   },
 ];
 
-function TLS_SETTINGS(): Setting<keyof ServerConfig>[] {
+function tlsSettings(): Setting<keyof ServerConfig>[] {
   const file = (t: string): string | undefined => (t.trim() === "" ? undefined : t);
   return [
     {
