@@ -223,12 +223,14 @@ function tlsSettings(): Setting<keyof ServerConfig>[] {
   ].map((s) => ({ ...s, rule: "must be a file path", parse: file }) as Setting<keyof ServerConfig>);
 }
 
-export type ParsedCommandLine = { help: true } | { help: false; config: ServerConfig };
+/** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
+export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
 
 /** The configuration from argv (without node and script) and env; throws ConfigError. */
 export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
   const flags = readFlags(argv);
-  if (flags.help === true) return { help: true };
+  if (flags.help === true) return { print: "help" };
+  if (flags.version === true) return { print: "version" };
   const config: ServerConfig = { ...CONFIG_DEFAULTS };
   for (const setting of SETTINGS) {
     const fromFlag = flags[setting.flag];
@@ -245,7 +247,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
   const passphrase = env[TLS_PASSPHRASE_ENV];
   if (passphrase !== undefined && passphrase !== "") config.tlsPassphrase = passphrase;
   checkCombination(config);
-  return { help: false, config };
+  return { config };
 }
 
 /** Rules between settings, each stated with the flags it names. */
@@ -273,7 +275,7 @@ function readFlags(argv: readonly string[]): Record<string, string | boolean | u
   try {
     const { values } = parseArgs({
       args: [...argv],
-      options: { ...options, help: { type: "boolean", short: "h" } },
+      options: { ...options, help: { type: "boolean", short: "h" }, version: { type: "boolean" } },
       strict: true,
     });
     return values;
@@ -321,10 +323,10 @@ function duration(text: string): number | undefined {
 /** The --help text, from SETTINGS and CONFIG_DEFAULTS. */
 export function usage(): string {
   const blocks = SETTINGS.map((s) => {
-    const flag = s.boolean ? `--${s.flag}` : `--${s.flag} <value>`;
     const fallback = s.shownDefault ?? String(CONFIG_DEFAULTS[s.key] ?? "none");
-    const env = s.boolean ? `${s.env}=true|false` : `${s.env}, default ${fallback}`;
-    return `  ${flag.padEnd(32)}${env}\n      ${s.what}; ${s.rule}`;
+    // A boolean's rule is its environment variable's: the flag itself takes no value.
+    if (s.boolean) return line(`--${s.flag}`, `${s.env}=true|false, default ${fallback}`, `${s.what}; takes no value`);
+    return line(`--${s.flag} <value>`, `${s.env}, default ${fallback}`, `${s.what}; ${s.rule}`);
   });
   return [
     "Usage: flexjob-reference-server [options]",
@@ -333,10 +335,13 @@ export function usage(): string {
     "A flag wins over its environment variable. A bad value exits with code 2.",
     "",
     ...blocks,
-    `  ${TLS_PASSPHRASE_ENV.padEnd(32)}(environment only)`,
-    "      the passphrase of --tls-key or --tls-pfx",
-    "  -h, --help",
-    "      this text",
+    line(TLS_PASSPHRASE_ENV, "(environment only)", "the passphrase of --tls-key or --tls-pfx"),
+    line("-h, --help", "", "this text"),
+    line("--version", "", "the version"),
     "",
   ].join("\n");
+}
+
+function line(flag: string, env: string, what: string): string {
+  return `  ${flag.padEnd(32)}${env}`.trimEnd() + `\n      ${what}`;
 }

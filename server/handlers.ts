@@ -12,7 +12,9 @@ export interface HandlerDeps extends AccessRules {
 }
 
 const DETAILS = {
-  "not-authorized": "The calling organisation (activeOrganisationHeader.organisationCode) may not read this case.",
+  "no-caller": "The request names no organisation: activeOrganisationHeader is missing.",
+  "not-authorized":
+    "The calling organisation (activeOrganisationHeader.organisationCode) is not a party to this case: neither its company nor its external operator.",
   "case-not-found": "No case with this caseElementIdentifier for this operation.",
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
@@ -32,9 +34,13 @@ function readCase<B>(
   const access = decideAccess(found && facts(found), caller.cvr, rules);
   if (access === "ok") return { status: 200, body: found! };
   const detail =
-    access === "not-authorized" && rules.auth === "certificate"
-      ? `The calling organisation (CVR ${caller.cvr}, from the client certificate) may not read this case.`
-      : DETAILS[access];
+    access !== "not-authorized"
+      ? DETAILS[access]
+      : caller.cvr === undefined
+        ? DETAILS["no-caller"]
+        : rules.auth === "certificate"
+          ? `The calling organisation (CVR ${caller.cvr}, from the client certificate) is not a party to this case: neither its company nor its external operator.`
+          : DETAILS["not-authorized"];
   return problem(access, detail, { requestId: input.requestId });
 }
 

@@ -8,6 +8,7 @@ import pino from "pino";
 import { createApp } from "./app";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
 import { FixtureError } from "./fixture-error";
+import { packageVersion } from "./package-version";
 import { connectRedis, RedisUnreachableError, type RedisConnection } from "./redis-connection";
 import { createRedisRequestIdStore } from "./redis-request-id-store";
 import type { RequestIdStore } from "./request-id-store";
@@ -77,33 +78,35 @@ function configured<T>(load: () => T): T {
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   const parsed = configured(() => parseConfig(argv, env));
-  if (parsed.help) {
-    process.stdout.write(usage());
+  if (parsed.print) {
+    process.stdout.write(parsed.print === "help" ? usage() : `${packageVersion()}\n`);
     return;
   }
   const { config } = parsed;
-  const logger = pino({ level: config.logLevel, base: { name: NAME } });
+  const logger = pino({ level: config.logLevel, base: { name: NAME }, timestamp: pino.stdTimeFunctions.isoTime });
   const tls = configured(() => loadTlsOptions(config));
   const redis = await connectStores(config, logger);
   const store = redis && createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
   const app = buildApp(config, logger, store);
   const listening = await listen(app, config.port, config.host, logger, tls).catch((error: NodeJS.ErrnoException) =>
-    fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
+    fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
   );
   stopOnSignals(listening, logger, redis);
   const requestIds = redis ? `redis ${redis.shownUrl} (prefix ${config.redisPrefix})` : "memory";
   const clientCertificates = config.tlsCa === undefined ? undefined : "required";
-  logger.info(
-    {
-      url: listening.url,
-      auth: config.auth,
-      sandbox: config.sandbox,
-      fixtures: config.fixturesDir,
-      requestIds,
-      clientCertificates,
-    },
-    `listening on ${listening.url}`,
-  );
+  const { auth, sandbox, fixturesDir: fixtures } = config;
+  // Whatever --log-level says: with --port 0 this line is the only way to learn the port.
+  logger
+    .child({}, { level: "info" })
+    .info(
+      { url: listening.url, auth, sandbox, fixtures, requestIds, clientCertificates },
+      `listening on ${listening.url}`,
+    );
+}
+
+function listenHint(error: NodeJS.ErrnoException): string {
+  if (error.code !== "EADDRINUSE") return "";
+  return " (the port is taken: choose another with --port or PORT, or --port 0 for any free port)";
 }
 
 /** Runs main with this process's argv and environment; used by `npm start` and the bin shim. */

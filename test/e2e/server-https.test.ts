@@ -86,7 +86,7 @@ describe("GetFlexjob over HTTPS with --auth certificate", () => {
       const answer = await post(asOrganisation("12345674"), getFlexjob(), caseRequest(CASE_6), requestId);
       expect(answer).toMatchObject({ status: 403, body: { errorCode: 4575 } });
       expect(answer.body.detail).toBe(
-        "The calling organisation (CVR 12345674, from the client certificate) may not read this case.",
+        "The calling organisation (CVR 12345674, from the client certificate) is not a party to this case: neither its company nor its external operator.",
       );
       expect(log.lines.find((l) => l.requestId === requestId)).toMatchObject({ callerOrganisation: "12345674" });
     });
