@@ -8,7 +8,10 @@ import { ConfigError } from "./config-error";
 import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
 export interface AppOptions {
-  /** "header" (default): the caller is activeOrganisationHeader.organisationCode; "off": anyone reads anything. */
+  /**
+   * "header" (default): the caller is activeOrganisationHeader.organisationCode; "certificate": the
+   * CVR of the client certificate the TLS handshake verified; "off": anyone reads anything.
+   */
   auth?: AuthMode;
   /** A directory of further case files, adding to or replacing the bundled ones. */
   fixturesDir?: string;
@@ -51,7 +54,11 @@ const INT32_MAX = 2 ** 31 - 1;
 /** The options with defaults filled in; throws a ConfigError naming the rule and the value. */
 export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   const resolved: ResolvedAppOptions = { ...APP_DEFAULTS, ...withoutUndefined(options) };
-  check(resolved.auth === "header" || resolved.auth === "off", 'auth must be "header" or "off"', resolved.auth);
+  check(
+    resolved.auth === "header" || resolved.auth === "certificate" || resolved.auth === "off",
+    'auth must be "header", "certificate" or "off"',
+    resolved.auth,
+  );
   check(
     isWhole(resolved.retentionMs, 1, Number.MAX_SAFE_INTEGER),
     "retentionMs must be a whole number of ms > 0",

@@ -7,6 +7,7 @@ import pino from "pino";
 import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./app-options";
 import { loadCaseBook, sandboxDir } from "./case-book";
 import { errorHandler } from "./error-handler";
+import { identifyByCertificate } from "./certificate-identity";
 import { createHandlers } from "./handlers";
 import { dispatchTo } from "./http-adapter";
 import { createMemoryRequestIdStore, type RequestIdStore } from "./request-id-store";
@@ -25,6 +26,8 @@ export function createApp(options: AppOptions = {}): express.Express {
 
   // 0. Echo a well-formed x-requestId on every response; log every request; read the path.
   app.use(steps.echoRequestId(), logRequests(logger), steps.originForm());
+  // 0. With --auth certificate, the caller is the organisation of the verified client certificate.
+  if (config.auth === "certificate") app.use(identifyByCertificate());
   // The contract on the wire, for Postman, Prism or a fuzzer.
   const specJson = JSON.stringify(spec.document, null, 2);
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));

@@ -1,15 +1,17 @@
 /**
  * Who may read which case, and what the lookup answers. The caller is
- * `activeOrganisationHeader.organisationCode`; a case may be read by its company's CVR or its
- * external operator's CVR. The order follows the spec: no caller 403, no case 404, foreign case
- * 403, grant status "Ukendt" 409, else the case.
+ * `activeOrganisationHeader.organisationCode`, or with `--auth certificate` the client
+ * certificate's CVR; a case may be read by its company's CVR or its external operator's CVR. The
+ * order follows the spec: no caller 403, no case 404, foreign case 403, grant status "Ukendt" 409,
+ * else the case.
  */
 import type { components } from "../generated/flexjob";
+import type { CertificateIdentity } from "./certificate-identity";
 
 type FlowState = components["schemas"]["CaseElementFlowStateType"];
 type Company = components["schemas"]["CompanyType"];
 
-export type AuthMode = "header" | "off";
+export type AuthMode = "header" | "certificate" | "off";
 
 /** The parts of a case body that decide access; both response types have them. */
 export interface CaseFacts {
@@ -19,6 +21,30 @@ export interface CaseFacts {
 
 export type Access = "not-authorized" | "case-not-found" | "grant-status-unknown" | "ok";
 
+/** The caller's CVR (undefined: none given), or why the request has no caller that may read anything. */
+export type Caller = { cvr: string | undefined } | { refused: string };
+
+/**
+ * Who is calling. With a certificate, the certificate alone decides; a header naming another
+ * organisation is refused rather than ignored, as it shows the caller believes it is someone else.
+ */
+export function identifyCaller(
+  auth: AuthMode,
+  headerOrganisation: string | undefined,
+  certificate: CertificateIdentity | undefined,
+): Caller {
+  if (auth !== "certificate") return { cvr: headerOrganisation };
+  if (certificate === undefined) return { refused: "The request has no client certificate." };
+  if (certificate.cvr === undefined) return { refused: certificate.why };
+  if (headerOrganisation !== undefined && headerOrganisation !== certificate.cvr)
+    return {
+      refused:
+        "activeOrganisationHeader.organisationCode names another organisation than the client certificate " +
+        `(CVR ${certificate.cvr}); leave the header out or name the certificate's organisation.`,
+    };
+  return { cvr: certificate.cvr };
+}
+
 export interface AccessRules {
   auth: AuthMode;
   /** The grant status code that means "Ukendt" (assumed 1; STAR publishes no list). */
@@ -27,9 +53,9 @@ export interface AccessRules {
 
 /** What a caller gets for a case (undefined: no such case for this operation). */
 export function decideAccess(facts: CaseFacts | undefined, caller: string | undefined, rules: AccessRules): Access {
-  if (rules.auth === "header" && caller === undefined) return "not-authorized";
+  if (rules.auth !== "off" && caller === undefined) return "not-authorized";
   if (!facts) return "case-not-found";
-  if (rules.auth === "header" && !readersOf(facts).includes(caller!)) return "not-authorized";
+  if (rules.auth !== "off" && !readersOf(facts).includes(caller!)) return "not-authorized";
   if (facts.caseElementFlowState.jobAllocationStatusIdentifier === rules.unknownGrantStatus)
     return "grant-status-unknown";
   return "ok";

@@ -7,6 +7,7 @@ import type { ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
 import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
 import { problem, type ProblemError } from "./problems";
+import { StoreUnavailableError } from "./store-unavailable";
 
 interface HttpishError {
   status?: number;
@@ -21,7 +22,8 @@ interface HttpishError {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const { requestId } = factsOf(res);
-    const outcome = toProblem(error ?? {}, requestId);
+    const outcome =
+      error instanceof StoreUnavailableError ? storeUnavailable(error, requestId) : toProblem(error ?? {}, requestId);
     if (outcome.status >= 500) logUnexpected(logger, error, requestId);
     if (res.headersSent) {
       res.destroy();
@@ -55,6 +57,12 @@ function toProblem(error: HttpishError, requestId: string | undefined): Sendable
   }
 }
 
+/** Fails closed: without its store the server cannot tell whether the request may be answered. */
+function storeUnavailable(error: StoreUnavailableError, requestId: string | undefined): SendableOutcome {
+  const detail = `${error.message}, so the request cannot be checked; try again once it is back.`;
+  return problem("internal-error", detail, { requestId });
+}
+
 function unexpected(requestId: string | undefined): SendableOutcome {
   return problem("internal-error", "The server failed unexpectedly.", { requestId });
 }
@@ -79,5 +87,8 @@ function logUnexpected(logger: Logger, error: unknown, requestId: string | undef
   // The response validator's message names paths and rules, never values.
   const known = (error ?? {}) as HttpishError;
   const contractBreach = Array.isArray(known.errors) ? known.message : undefined;
-  logger.error({ requestId, errorKind: kind, contractBreach, stack }, "unexpected error");
+  // Why a store could not answer (e.g. "ClientOfflineError: The client is offline"), never its keys.
+  const cause = error instanceof StoreUnavailableError && error.cause instanceof Error ? error.cause : undefined;
+  const storeCause = cause && `${cause.name}: ${cause.message}`;
+  logger.error({ requestId, errorKind: kind, contractBreach, storeCause, stack }, "unexpected error");
 }

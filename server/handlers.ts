@@ -4,7 +4,7 @@
  */
 import { OPERATIONS, type CaseOperationId } from "../generated/contract";
 import type { CaseBody, CaseBook } from "./case-book";
-import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
+import { decideAccess, identifyCaller, type Access, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
 import { serialiseOnce } from "./serialised-bodies";
@@ -40,14 +40,21 @@ function caseReader<O extends CaseOperationId>(operationId: O, deps: HandlerDeps
     const request = input.body as CaseRequest;
     const id = request[requestWrapper]?.caseElementIdentifier?.toLowerCase();
     const found = id === undefined ? undefined : cases.get(id);
+    const caller = identifyCaller(deps.auth, request.activeOrganisationHeader?.organisationCode, input.certificate);
+    if ("refused" in caller) return problem("not-authorized", caller.refused, { requestId: input.requestId });
     // Case files are validated against the 200 schema, whose wrapper holds the case facts.
     const facts = found && (found as Record<string, CaseFacts>)[responseWrapper];
-    const caller = request.activeOrganisationHeader?.organisationCode;
-    const access = decideAccess(facts, caller, deps);
+    const access = decideAccess(facts, caller.cvr, deps);
     if (access === "ok") return { status: 200, body: found! };
-    const detail = access === "not-authorized" && caller === undefined ? DETAILS["no-caller"] : DETAILS[access];
-    return problem(access, detail, { requestId: input.requestId });
+    return problem(access, refusalDetail(access, caller.cvr, deps), { requestId: input.requestId });
   };
+}
+
+function refusalDetail(access: Exclude<Access, "ok">, cvr: string | undefined, rules: AccessRules): string {
+  if (access !== "not-authorized") return DETAILS[access];
+  if (cvr === undefined) return DETAILS["no-caller"];
+  if (rules.auth !== "certificate") return DETAILS["not-authorized"];
+  return `The calling organisation (CVR ${cvr}, from the client certificate) is not a party to this case: neither its company nor its external operator.`;
 }
 
 /** The handlers of every operation of the spec. */

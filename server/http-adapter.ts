@@ -4,6 +4,7 @@
  */
 import express, { type Request, type RequestHandler, type Response } from "express";
 import type { components } from "../generated/flexjob";
+import type { CertificateIdentity } from "./certificate-identity";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { OperationId, OperationRoute } from "./routes";
 import { serialisedBody } from "./serialised-bodies";
@@ -22,8 +23,13 @@ export interface RequestFacts {
   requestId?: string;
   /** The spec operation at this path and method. */
   operation?: OperationRoute;
-  /** activeOrganisationHeader.organisationCode of a body that passed validation. */
-  callerOrganisation?: string;
+  /**
+   * activeOrganisationHeader.organisationCode of a body that passed validation; with `--auth
+   * certificate` the client certificate's CVR, from the first step on.
+   */
+  callerOrganisation?: string | undefined;
+  /** With `--auth certificate`: the verified client certificate's organisation. */
+  certificate?: CertificateIdentity;
   /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
   problem?: components["schemas"]["Problem"];
 }
@@ -62,7 +68,8 @@ export function dispatchTo(handlers: { [O in OperationId]: Handler<O> }): Reques
     // the x-requestId; the handler of `operationId` takes exactly that body.
     const handler = handlers[operationId] as AnyHandler;
     const body = req.body as HandlerInput<OperationId>["body"];
-    facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
-    sendOutcome(res, await handler({ body, requestId: facts.requestId! }));
+    const { certificate } = facts;
+    if (certificate === undefined) facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
+    sendOutcome(res, await handler({ body, requestId: facts.requestId!, ...(certificate ? { certificate } : {}) }));
   };
 }

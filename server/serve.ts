@@ -2,7 +2,8 @@
  * Listening and graceful shutdown: stop accepting, let in-flight requests finish, then resolve.
  */
 import type { AddressInfo } from "node:net";
-import type { Server, ServerResponse } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer, type ServerOptions as TlsOptions } from "node:https";
 import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { answerClientErrors } from "./client-errors";
@@ -12,7 +13,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface Listening {
   server: Server;
-  /** e.g. http://127.0.0.1:8080 */
+  /** e.g. http://127.0.0.1:8080, or https://... when serving HTTPS */
   url: string;
   /**
    * Stops accepting connections and resolves "drained" once every in-flight request has been
@@ -23,17 +24,22 @@ export interface Listening {
 
 /**
  * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE).
- * Requests the HTTP parser rejects get a Problem too (logged to `logger`).
+ * Requests the HTTP parser rejects get a Problem too (logged to `logger`). With `tls`, serves
+ * HTTPS; a refused handshake (e.g. no client certificate from the CA) is logged with its reason.
  */
 export function listen(
   app: Express,
   port: number,
   host: string,
   logger: Logger = pino({ enabled: false }),
+  tls?: TlsOptions,
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    // An https.Server runs the same HTTP machinery over TLS sockets (Node's _http_server).
+    const server: Server = tls ? createHttpsServer(tls, app) : createServer(app);
+    server.listen(port, host);
     answerClientErrors(server, logger);
+    if (tls) logRefusedHandshakes(server, logger);
     const inFlight = new Set<ServerResponse>();
     server.on("request", (_req, res: ServerResponse) => {
       inFlight.add(res);
@@ -46,11 +52,22 @@ export function listen(
       const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
       resolve({
         server,
-        url: `http://${shownHost}:${address.port}`,
+        url: `${tls ? "https" : "http"}://${shownHost}:${address.port}`,
         close: (grace) => closeGracefully(server, inFlight, grace),
       });
     });
   });
+}
+
+function logRefusedHandshakes(server: Server, logger: Logger): void {
+  server.on(
+    "tlsClientError",
+    (error: NodeJS.ErrnoException & { reason?: string }, socket: { remoteAddress?: string }) => {
+      // OpenSSL's errors carry their short reason, e.g. "peer did not return a certificate".
+      const reason = error.code === "ECONNRESET" ? "the client closed the connection" : (error.reason ?? error.message);
+      logger.info({ peer: socket.remoteAddress, reason, code: error.code }, "TLS handshake refused");
+    },
+  );
 }
 
 function closeGracefully(

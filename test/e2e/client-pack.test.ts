@@ -73,6 +73,8 @@ describe("npm pack", () => {
       "spec/flexjob.yaml",
       "generated/flexjob.d.ts",
       "bin/flexjob-reference-server.js",
+      "bin/flexjob-sandbox-certs.js",
+      "dist/server/sandbox-certs/cli.js",
       "server/sandbox/case-1-offer.json",
     ]) {
       expect([file, existsSync(path.join(installed, file))]).toEqual([file, true]);

@@ -40,8 +40,19 @@ describe("flexjob-reference-server", () => {
     },
     {
       args: [],
-      env: { FLEXJOB_AUTH: "certificate" },
-      message: 'FLEXJOB_AUTH must be "header" or "off"; got "certificate"',
+      env: { FLEXJOB_AUTH: "certificates" },
+      message: 'FLEXJOB_AUTH must be "header", "certificate" or "off"; got "certificates"',
+    },
+    {
+      args: ["--auth", "certificate", "--tls-cert", "server.crt", "--tls-key", "server.key"],
+      env: {},
+      message:
+        "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
+    },
+    {
+      args: ["--tls-cert", "missing/server.crt", "--tls-key", "missing/server.key"],
+      env: {},
+      message: "--tls-cert missing/server.crt cannot be read: ENOENT",
     },
     {
       args: ["--retention", "forever"],

@@ -20,6 +20,14 @@ describe("parseConfig", () => {
         unknownGrantStatus: 1,
         logLevel: "info",
         validateResponses: false,
+        tlsCert: undefined,
+        tlsKey: undefined,
+        tlsPfx: undefined,
+        tlsCa: undefined,
+        tlsPassphrase: undefined,
+        redisUrl: undefined,
+        redisPrefix: "flexjob:",
+        redisConnectTimeoutMs: 10_000,
       });
       expect(configOf([])).toEqual(CONFIG_DEFAULTS);
     });
@@ -46,6 +54,18 @@ describe("parseConfig", () => {
         "--log-level",
         "debug",
         "--response-validation",
+        "--tls-cert",
+        "server.crt",
+        "--tls-key",
+        "server.key",
+        "--tls-ca",
+        "ca.crt",
+        "--redis",
+        "redis://127.0.0.1:6380/2",
+        "--redis-prefix",
+        "team-a:",
+        "--redis-connect-timeout",
+        "30s",
       ];
       expect(configOf(argv)).toEqual({
         port: 0,
@@ -58,6 +78,14 @@ describe("parseConfig", () => {
         unknownGrantStatus: 9,
         logLevel: "debug",
         validateResponses: true,
+        tlsCert: "server.crt",
+        tlsKey: "server.key",
+        tlsPfx: undefined,
+        tlsCa: "ca.crt",
+        tlsPassphrase: undefined,
+        redisUrl: "redis://127.0.0.1:6380/2",
+        redisPrefix: "team-a:",
+        redisConnectTimeoutMs: 30_000,
       });
     });
   });
@@ -75,6 +103,12 @@ describe("parseConfig", () => {
         FLEXJOB_UNKNOWN_GRANT_STATUS: "0",
         LOG_LEVEL: "warn",
         FLEXJOB_RESPONSE_VALIDATION: "true",
+        FLEXJOB_TLS_PFX: "server.p12",
+        FLEXJOB_TLS_PASSPHRASE: "secret",
+        FLEXJOB_TLS_CA: "ca.crt",
+        FLEXJOB_REDIS_URL: "rediss://:pw@redis.example:6380",
+        FLEXJOB_REDIS_PREFIX: "b:",
+        FLEXJOB_REDIS_CONNECT_TIMEOUT: "1m",
       };
       expect(configOf([], env)).toEqual({
         port: 9090,
@@ -87,6 +121,14 @@ describe("parseConfig", () => {
         unknownGrantStatus: 0,
         logLevel: "warn",
         validateResponses: true,
+        tlsCert: undefined,
+        tlsKey: undefined,
+        tlsPfx: "server.p12",
+        tlsCa: "ca.crt",
+        tlsPassphrase: "secret",
+        redisUrl: "rediss://:pw@redis.example:6380",
+        redisPrefix: "b:",
+        redisConnectTimeoutMs: 60_000,
       });
     });
 
@@ -125,7 +167,7 @@ describe("parseConfig", () => {
         message: 'PORT must be a whole number from 0 to 65535 (0: any free port); got "-1"',
       },
       { argv: ["--host", " "], env: {}, message: '--host must be a host name or IP address; got " "' },
-      { argv: ["--auth", "cert"], env: {}, message: '--auth must be "header" or "off"; got "cert"' },
+      { argv: ["--auth", "cert"], env: {}, message: '--auth must be "header", "certificate" or "off"; got "cert"' },
       {
         argv: ["--retention", "0d"],
         env: {},
@@ -155,6 +197,36 @@ describe("parseConfig", () => {
       { argv: ["--bogus"], env: {}, message: "Unknown option '--bogus'" },
       { argv: ["--port"], env: {}, message: "Option '--port <value>' argument missing" },
       { argv: ["serve"], env: {}, message: "Unexpected argument 'serve'" },
+      {
+        argv: ["--redis", "http://127.0.0.1:6379"],
+        env: {},
+        message:
+          '--redis must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0; got "http://127.0.0.1:6379"',
+      },
+      { argv: ["--redis-prefix", ""], env: {}, message: '--redis-prefix must be 1 to 200 characters; got ""' },
+      {
+        argv: ["--redis-connect-timeout", "soon"],
+        env: {},
+        message: '--redis-connect-timeout must be a positive duration: 30s, 2m or whole seconds; got "soon"',
+      },
+      { argv: ["--tls-cert", "s.crt"], env: {}, message: "--tls-cert and --tls-key go together" },
+      { argv: [], env: { FLEXJOB_TLS_KEY: "s.key" }, message: "--tls-cert and --tls-key go together" },
+      {
+        argv: ["--tls-cert", "s.crt", "--tls-key", "s.key", "--tls-pfx", "s.p12"],
+        env: {},
+        message: "give --tls-pfx or --tls-cert with --tls-key, not both",
+      },
+      {
+        argv: ["--tls-ca", "ca.crt"],
+        env: {},
+        message: "--tls-ca needs HTTPS: give --tls-cert and --tls-key (or --tls-pfx) too",
+      },
+      {
+        argv: ["--auth", "certificate", "--tls-pfx", "s.p12"],
+        env: {},
+        message:
+          "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
+      },
     ])("$argv $env → ConfigError: $message", ({ argv, env, message }) => {
       expect(() => parseConfig(argv, env)).toThrow(ConfigError);
       expect(() => parseConfig(argv, env)).toThrow(message);
@@ -188,6 +260,13 @@ describe("usage", () => {
       ["--unknown-grant-status", "FLEXJOB_UNKNOWN_GRANT_STATUS"],
       ["--log-level", "LOG_LEVEL"],
       ["--response-validation", "FLEXJOB_RESPONSE_VALIDATION"],
+      ["--tls-cert", "FLEXJOB_TLS_CERT"],
+      ["--tls-key", "FLEXJOB_TLS_KEY"],
+      ["--tls-pfx", "FLEXJOB_TLS_PFX"],
+      ["--tls-ca", "FLEXJOB_TLS_CA"],
+      ["--redis", "FLEXJOB_REDIS_URL"],
+      ["--redis-prefix", "FLEXJOB_REDIS_PREFIX"],
+      ["--redis-connect-timeout", "FLEXJOB_REDIS_CONNECT_TIMEOUT"],
     ]) {
       expect(text).toMatch(new RegExp(`${flag}\\b.*${env}`));
     }
