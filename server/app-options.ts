@@ -4,6 +4,8 @@
  */
 import type { Logger } from "pino";
 import type { AuthMode } from "./case-access";
+import type { SandboxControl } from "./control/sandbox-control";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors";
 import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
 export interface AppOptions {
@@ -25,6 +27,10 @@ export interface AppOptions {
   logger?: Logger;
   /** Replaces the in-memory request id store (retentionMs and maxRequestIds then do not apply). */
   requestIdStore?: RequestIdStore;
+  /** Run-time cases, faults and a journal, driven by the admin listener (createAdminApp). */
+  control?: SandboxControl;
+  /** Origins allowed to call the operations from a browser ("*": any); default none. */
+  cors?: CorsOrigins;
 }
 
 export const APP_DEFAULTS = {
@@ -66,6 +72,8 @@ export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
     "unknownGrantStatus must be an int32",
     resolved.unknownGrantStatus,
   );
+  if (resolved.cors !== undefined && resolved.cors !== "*")
+    check(parseCorsOrigins(resolved.cors.join(",")) !== undefined, `cors ${CORS_RULE}`, resolved.cors);
   return resolved;
 }
 

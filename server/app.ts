@@ -5,7 +5,13 @@
 import express from "express";
 import pino from "pino";
 import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./app-options";
-import { loadCaseBook, sandboxDir } from "./case-book";
+import { loadCaseBook, sandboxDir, type CaseBook } from "./case-book";
+import { createCaseRegistry } from "./control/case-registry";
+import { applyFaults } from "./control/fault-step";
+import { journalRequests } from "./control/request-journal";
+import type { SandboxControl } from "./control/sandbox-control";
+import { corsForOperations } from "./cors";
+import { docsPage } from "./docs-page";
 import { errorHandler } from "./error-handler";
 import { createHandlers } from "./handlers";
 import { dispatchTo } from "./http-adapter";
@@ -22,16 +28,21 @@ export type { AppOptions } from "./app-options";
 export const BODY_LIMIT = "1mb";
 
 export function createApp(options: AppOptions = {}): express.Express {
-  const { config, logger, spec, idRule, handlers, store, routes } = assemble(resolveAppOptions(options));
+  const { config, logger, spec, idRule, handlers, store, routes, control } = assemble(resolveAppOptions(options));
   const app = bareApp();
 
-  // 0. Echo a well-formed x-requestId on every response; log every request; read the path.
+  // 0. Echo a well-formed x-requestId on every response; log (and journal) every request; read the path.
   app.use(steps.echoRequestId(idRule), logRequests(logger), steps.originForm());
+  if (control) app.use(journalRequests(control.journal));
+  // CORS preflights and headers for the operations, for the origins allowed (--cors).
+  if (config.cors) app.use(corsForOperations(config.cors, routes));
   // The contract on the wire, for Postman, Prism or a fuzzer.
   const specJson = JSON.stringify(spec.document, null, 2);
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));
   app.get("/openapi.json", (_req, res) => void res.type("application/json").send(specJson));
   app.all(["/openapi.yaml", "/openapi.json"], steps.onlyMethods("GET, HEAD"));
+  // The contract for people: an API reference page that loads nothing from another host.
+  app.use(docsPage());
   // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
   app.use(steps.matchOperation(routeIndex(routes)));
   // From here on, every answer of an operation is checked against the spec when asked for.
@@ -44,6 +55,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
   app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT, strict: false }), steps.normaliseContentType());
   app.use(validateRequests(spec.document));
+  // The admin listener's faults, for a request that passed every check above.
+  if (control) app.use(applyFaults(control.state, control.held));
   // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
   app.use(dispatchTo(handlers));
   // Every thrown, validator and parser error as the spec's Problem.
@@ -56,8 +69,10 @@ function assemble(config: ResolvedAppOptions) {
   const logger = config.logger ?? pino({ enabled: false });
   const spec = loadSpec();
   const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
+  const book = loadCaseBook(dirs);
+  const store = config.requestIdStore ?? memoryStore(config, logger);
   const handlers = createHandlers({
-    cases: loadCaseBook(dirs),
+    cases: config.control ? connect(config.control, book, store) : book,
     auth: config.auth,
     unknownGrantStatus: config.unknownGrantStatus,
   });
@@ -68,8 +83,16 @@ function assemble(config: ResolvedAppOptions) {
     routes: operationRoutes(spec.document),
     idRule: spec.document.components.parameters.XRequestId.schema,
     handlers,
-    store: config.requestIdStore ?? memoryStore(config, logger),
+    store,
+    control: config.control,
   };
+}
+
+/** Run-time cases over the start-up ones; the control reaches them and the request ids. */
+function connect(control: SandboxControl, book: CaseBook, requestIds: RequestIdStore) {
+  const cases = createCaseRegistry(book, control.state);
+  control.connect({ cases, requestIds });
+  return cases.source;
 }
 
 function bareApp(): express.Express {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { components } from "../generated/flexjob";
-import { FixtureError } from "./fixture-error";
+import { FixtureError, type FixtureViolation } from "./fixture-error";
 import { loadSpec } from "./spec";
 import { caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
 
@@ -16,6 +16,16 @@ type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
 export interface CaseBook {
   GetFlexjob: ReadonlyMap<string, OfferResponse>;
   GetFlexjobAllocation: ReadonlyMap<string, AllocationResponse>;
+}
+
+/** Where the handlers look a case up (by lowercased id): a CaseBook, or one with run-time cases over it. */
+export interface CaseSource {
+  GetFlexjob: CaseLookup<OfferResponse>;
+  GetFlexjobAllocation: CaseLookup<AllocationResponse>;
+}
+
+export interface CaseLookup<B> {
+  get(id: string): B | undefined | Promise<B | undefined>;
 }
 
 /**
@@ -67,16 +77,26 @@ function readCaseFile(file: string): { operation: CaseOperation; id: string; bod
   } catch (error) {
     throw new FixtureError(file, [{ pointer: "", rule: `must be well-formed JSON (${(error as Error).message})` }]);
   }
+  const found = caseOf(body);
+  if (Array.isArray(found)) throw new FixtureError(file, found);
+  return { ...found, body };
+}
+
+/**
+ * The operation and lowercased caseElementIdentifier of a case body (a case file's content), or
+ * every way it breaks the rules of a case file.
+ */
+export function caseOf(body: unknown): { operation: CaseOperation; id: string } | FixtureViolation[] {
   const operation = operationOf(body);
   if (!operation) {
     const rule = `must be a FlexjobOfferResponse { "${WRAPPER_KEYS.GetFlexjob}": ... } or a FlexjobAllocationResponse { "${WRAPPER_KEYS.GetFlexjobAllocation}": ... }`;
-    throw new FixtureError(file, [{ pointer: "", rule }]);
+    return [{ pointer: "", rule }];
   }
   const violations = caseViolations(operation, body);
-  if (violations.length > 0) throw new FixtureError(file, violations);
+  if (violations.length > 0) return violations;
   // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
   const inner = (body as Record<string, { caseElementIdentifier: string }>)[WRAPPER_KEYS[operation]];
-  return { operation, id: inner!.caseElementIdentifier.toLowerCase(), body };
+  return { operation, id: inner!.caseElementIdentifier.toLowerCase() };
 }
 
 function operationOf(body: unknown): CaseOperation | undefined {

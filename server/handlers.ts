@@ -2,13 +2,13 @@
  * The operations' logic: each returns its outcome (status and body) and never touches Express.
  * Expected outcomes (not authorised, not found, status "Ukendt") are returned, not thrown.
  */
-import type { CaseBook } from "./case-book";
+import type { CaseLookup, CaseSource } from "./case-book";
 import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
 
 export interface HandlerDeps extends AccessRules {
-  cases: CaseBook;
+  cases: CaseSource;
 }
 
 const DETAILS = {
@@ -19,14 +19,14 @@ const DETAILS = {
 
 type CaseOutcome<B> = { status: 200; body: B } | { status: 403 | 404 | 409; body: Problem };
 
-function readCase<B>(
-  cases: ReadonlyMap<string, B>,
+async function readCase<B>(
+  cases: CaseLookup<B>,
   facts: (body: B) => CaseFacts,
   input: HandlerInput<"GetFlexjob" | "GetFlexjobAllocation">,
   rules: AccessRules,
-): CaseOutcome<B> {
+): Promise<CaseOutcome<B>> {
   const id = input.body.getCaseElementRequestType?.caseElementIdentifier?.toLowerCase();
-  const found = id === undefined ? undefined : cases.get(id);
+  const found = id === undefined ? undefined : await cases.get(id);
   const caller = input.body.activeOrganisationHeader?.organisationCode;
   const access = decideAccess(found && facts(found), caller, rules);
   if (access === "ok") return { status: 200, body: found! };

@@ -4,6 +4,7 @@
  */
 import type { Request, RequestHandler, Response } from "express";
 import type { Handler, HandlerInput } from "./handler-types";
+import type { FaultResponse } from "./control/faults";
 import type { OperationId, OperationRoute } from "./routes";
 
 export interface SendableOutcome {
@@ -18,7 +19,11 @@ export interface RequestFacts {
   /** The spec operation at this path and method. */
   operation?: OperationRoute;
   /** activeOrganisationHeader.organisationCode of a body that passed validation. */
-  callerOrganisation?: string;
+  callerOrganisation?: string | undefined;
+  /** getCaseElementRequestType.caseElementIdentifier of a body that passed validation. */
+  caseElementIdentifier?: string | undefined;
+  /** The admin listener's fault applied to the request, if any. */
+  fault?: { id: string; response: FaultResponse };
 }
 
 export function factsOf(res: Response): RequestFacts {
@@ -30,6 +35,14 @@ export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Re
   res.status(outcome.status).set(headers);
   res.type(outcome.status >= 400 ? "application/problem+json" : "application/json");
   res.json(outcome.body);
+}
+
+/**
+ * Writes an injected fault's Problem past response validation: the status is the test's choice,
+ * one the spec may not document for the operation.
+ */
+export function sendFaultOutcome(res: Response, outcome: SendableOutcome): void {
+  res.status(outcome.status).type("application/problem+json").send(JSON.stringify(outcome.body));
 }
 
 type AnyHandler = (input: HandlerInput<OperationId>) => Promise<SendableOutcome>;

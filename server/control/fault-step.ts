@@ -1,0 +1,69 @@
+/**
+ * The service's last step before the handler when the admin listener is on: a request that passed
+ * every check (so its x-requestId is used up, as at STAR) meets the faults. The oldest matching one
+ * applies: a wait, then an error answer, a dropped connection, no answer at all, or the normal one.
+ */
+import type { RequestHandler, Response } from "express";
+import type { Socket } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { factsOf, sendFaultOutcome } from "../http-adapter";
+import { faultProblem } from "./fault-problem";
+import type { Fault } from "./faults";
+import type { SandboxState } from "./sandbox-state";
+
+/** Responses held open by `connection: "hang"` faults; ended when the server closes. */
+export interface HeldResponses {
+  hold(res: Response): void;
+  /** Destroys every held connection. */
+  release(): void;
+}
+
+export function createHeldResponses(): HeldResponses {
+  const held = new Set<Response>();
+  return {
+    hold(res) {
+      held.add(res);
+      res.on("close", () => held.delete(res));
+    },
+    release() {
+      for (const res of held) res.destroy();
+      held.clear();
+    },
+  };
+}
+
+interface CaseRequestBody {
+  activeOrganisationHeader?: { organisationCode?: string };
+  getCaseElementRequestType?: { caseElementIdentifier?: string };
+}
+
+export function applyFaults(state: SandboxState, held: HeldResponses): RequestHandler {
+  return async (req, res, next) => {
+    const facts = factsOf(res);
+    // The request validator has checked the body against the operation's schema.
+    const body = req.body as CaseRequestBody;
+    facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
+    facts.caseElementIdentifier = body.getCaseElementRequestType?.caseElementIdentifier;
+    const fault = await state.takeFault({
+      operationId: facts.operation!.operationId,
+      caseElementIdentifier: facts.caseElementIdentifier,
+      organisationCode: facts.callerOrganisation,
+    });
+    if (!fault) return next();
+    facts.fault = { id: fault.id, response: fault.response };
+    if (fault.response.delayMs) await sleep(fault.response.delayMs);
+    if (res.destroyed) return;
+    answer(fault, req.socket, res, held, next);
+  };
+}
+
+function answer(fault: Fault, socket: Socket, res: Response, held: HeldResponses, next: () => void): void {
+  if (fault.response.connection === "reset") {
+    socket.resetAndDestroy();
+    return;
+  }
+  if (fault.response.connection === "hang") return held.hold(res);
+  const outcome = faultProblem(fault, factsOf(res).requestId!);
+  if (outcome) return sendFaultOutcome(res, outcome);
+  next();
+}

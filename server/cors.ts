@@ -1,0 +1,36 @@
+/**
+ * CORS for the operations (`--cors`), so that a browser app can call the sandbox: preflights
+ * allow the operations' methods with `content-type` and `x-requestId`, and responses expose
+ * `x-requestId`. A request from an origin not listed, or with no Origin, gets no CORS header.
+ */
+import cors from "cors";
+import type { RequestHandler } from "express";
+import type { OperationRoute } from "./routes";
+
+/** "*" (any origin) or the exact origins allowed, e.g. ["http://localhost:5173"]. */
+export type CorsOrigins = "*" | readonly string[];
+
+export function corsForOperations(origins: CorsOrigins, routes: readonly OperationRoute[]): RequestHandler {
+  const paths = new Set(routes.map((route) => route.path));
+  const middleware = cors({
+    origin: (origin, callback) => {
+      const allowed = origin !== undefined && (origins === "*" || origins.includes(origin));
+      callback(null, allowed && (origins === "*" ? "*" : origin));
+    },
+    methods: [...new Set(routes.map((route) => route.method))],
+    allowedHeaders: ["content-type", "x-requestId"],
+    exposedHeaders: ["x-requestId"],
+    maxAge: 600,
+  });
+  return (req, res, next) => (paths.has(req.path) ? middleware(req, res, next) : next());
+}
+
+export const CORS_RULE = 'must be "*" or a comma-separated list of origins (scheme://host[:port])';
+
+/** Reads "*" or a comma-separated list of origins; undefined when one is no origin (scheme://host[:port]). */
+export function parseCorsOrigins(text: string): CorsOrigins | undefined {
+  if (text.trim() === "*") return "*";
+  const origins = text.split(",").map((origin) => origin.trim());
+  const valid = origins.every((origin) => URL.canParse(origin) && new URL(origin).origin === origin);
+  return valid && origins.length > 0 ? origins : undefined;
+}

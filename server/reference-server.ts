@@ -1,0 +1,65 @@
+/**
+ * startReferenceServer: the reference server in the test's own process, on free ports by
+ * default, with the admin listener when `adminPort` is given.
+ */
+import { createAdminApp } from "./admin/admin-app";
+import { createApp, type AppOptions } from "./app";
+import { createSandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors";
+import { listen, type Listening } from "./serve";
+
+export interface ReferenceServerOptions extends Omit<AppOptions, "control" | "cors"> {
+  /** The service's port (default 0: any free port). */
+  port?: number;
+  /** The interface both listeners use (default 127.0.0.1). */
+  host?: string;
+  /** The admin listener's port (0: any free port); no admin listener when left out. */
+  adminPort?: number;
+  /** Origins allowed to call the operations from a browser ("*": any), as `--cors`. */
+  cors?: readonly string[] | string;
+  /** The most journal entries the admin listener keeps (default 1000). */
+  journalSize?: SandboxControlOptions["journalSize"];
+}
+
+export interface ReferenceServer {
+  /** The service, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** Stops both listeners, dropping connections held by faults, once in-flight requests are answered. */
+  close(): Promise<void>;
+}
+
+/** With `adminPort`, the server also has its admin listener's URL. */
+export type StartedReferenceServer<O extends ReferenceServerOptions> = ReferenceServer &
+  (O extends { adminPort: number } ? { adminUrl: string } : { adminUrl?: undefined });
+
+/** Resolves once both listeners listen; rejects with a bad option, a bad case file or a listen error. */
+export async function startReferenceServer<O extends ReferenceServerOptions>(
+  options: O = {} as O,
+): Promise<StartedReferenceServer<O>> {
+  const { port = 0, host = "127.0.0.1", adminPort, cors, journalSize, ...appOptions } = options;
+  const control = adminPort === undefined ? undefined : createSandboxControl({ journalSize });
+  const app = createApp({ ...appOptions, control, cors: typeof cors === "string" ? corsList(cors) : cors });
+  const service = await listen(app, port, host, appOptions.logger);
+  let admin: Listening | undefined;
+  if (control) {
+    const adminApp = createAdminApp(control, {
+      validateResponses: appOptions.validateResponses,
+      logger: appOptions.logger,
+    });
+    admin = await listen(adminApp, adminPort!, host, appOptions.logger).catch(async (error: unknown) => {
+      await service.close();
+      throw error;
+    });
+  }
+  const close = async (): Promise<void> => {
+    control?.held.release();
+    await Promise.all([service.close(), admin?.close()]);
+  };
+  return { url: service.url, adminUrl: admin?.url, close } as StartedReferenceServer<O>;
+}
+
+function corsList(text: string): CorsOrigins {
+  const origins = parseCorsOrigins(text);
+  if (origins === undefined) throw new RangeError(`cors ${CORS_RULE}; got ${JSON.stringify(text)}`);
+  return origins;
+}
