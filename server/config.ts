@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -21,6 +22,9 @@ export interface ServerConfig {
   unknownGrantStatus: number;
   logLevel: LogLevel;
   responseValidation: boolean;
+  /** The admin listener's port (same host); undefined: no admin listener. */
+  adminPort: number | undefined;
+  cors: CorsOrigins | undefined;
 }
 
 /** The server's own defaults; those it shares with createApp come from APP_DEFAULTS. */
@@ -35,6 +39,8 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   unknownGrantStatus: APP_DEFAULTS.unknownGrantStatus,
   logLevel: "info",
   responseValidation: APP_DEFAULTS.validateResponses,
+  adminPort: undefined,
+  cors: undefined,
 };
 
 export class ConfigError extends Error {
@@ -136,6 +142,22 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     boolean: true,
     rule: "must be true or false",
     parse: bool,
+  },
+  {
+    key: "adminPort",
+    what: "port of the admin listener (run-time cases, faults, request journal; docs/sandbox-control.md), off when not given",
+    flag: "admin-port",
+    env: "FLEXJOB_ADMIN_PORT",
+    rule: "must be a whole number from 0 to 65535 (0: any free port)",
+    parse: (t) => whole(t, 0, 65535),
+  },
+  {
+    key: "cors",
+    what: "browser origins allowed to call the operations, or * for any; off when not given",
+    flag: "cors",
+    env: "FLEXJOB_CORS",
+    rule: CORS_RULE,
+    parse: parseCorsOrigins,
   },
 ];
 

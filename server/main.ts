@@ -5,7 +5,9 @@
  * case files.
  */
 import pino from "pino";
+import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
+import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
 import { FixtureError } from "./fixture-error";
 import { listen, type Listening } from "./serve";
@@ -17,7 +19,7 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-function buildApp(config: ServerConfig, logger: pino.Logger) {
+function buildApp(config: ServerConfig, logger: pino.Logger, control: SandboxControl | undefined) {
   try {
     return createApp({
       auth: config.auth,
@@ -28,6 +30,8 @@ function buildApp(config: ServerConfig, logger: pino.Logger) {
       maxRequestIds: config.maxRequestIds,
       unknownGrantStatus: config.unknownGrantStatus,
       logger,
+      control,
+      cors: config.cors,
     });
   } catch (error) {
     if (error instanceof FixtureError || error instanceof RangeError) fail(2, error.message);
@@ -35,13 +39,14 @@ function buildApp(config: ServerConfig, logger: pino.Logger) {
   }
 }
 
-function stopOnSignals(listening: Listening, logger: pino.Logger): void {
+function stopOnSignals(listening: Listening, logger: pino.Logger, admin?: AdminListening): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) fail(1, `${signal} again: stopping without waiting for in-flight requests`);
     stopping = true;
     logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
-    void listening.close().then((result) => {
+    admin?.control.held.release();
+    void Promise.all([listening.close(), admin?.listening.close()]).then(([result]) => {
       logger.info({ result }, "stopped");
       logger.flush(() => process.exit(result === "drained" ? 0 : 1));
     });
@@ -64,15 +69,36 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   }
   const { config } = parsed;
   const logger = pino({ level: config.logLevel, base: { name: NAME } });
-  const app = buildApp(config, logger);
+  const control = config.adminPort === undefined ? undefined : createSandboxControl();
+  const app = buildApp(config, logger, control);
   const listening = await listen(app, config.port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
     fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
   );
-  stopOnSignals(listening, logger);
+  const admin = control && (await listenAdmin(control, config, logger));
+  stopOnSignals(listening, logger, admin);
   logger.info(
     { url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir },
     `listening on ${listening.url}`,
   );
+}
+
+interface AdminListening {
+  control: SandboxControl;
+  listening: Listening;
+}
+
+async function listenAdmin(
+  control: SandboxControl,
+  config: ServerConfig,
+  logger: pino.Logger,
+): Promise<AdminListening> {
+  const app = createAdminApp(control, { validateResponses: config.responseValidation, logger });
+  const port = config.adminPort!;
+  const listening = await listen(app, port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
+    fail(1, `cannot listen on ${config.host}:${port} (--admin-port): ${error.code ?? error.message}`),
+  );
+  logger.info({ adminUrl: listening.url }, `admin listener on ${listening.url}`);
+  return { control, listening };
 }
 
 /** Runs main with this process's argv and environment; used by `npm start` and the bin shim. */

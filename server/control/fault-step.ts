@@ -11,7 +11,7 @@ import { faultProblem } from "./fault-problem";
 import type { Fault } from "./faults";
 import type { SandboxState } from "./sandbox-state";
 
-/** Responses held open by `connection: "hang"` faults; ended when the server closes. */
+/** Responses held by a fault's delay or `connection: "hang"`; dropped when the server closes. */
 export interface HeldResponses {
   hold(res: Response): void;
   /** Destroys every held connection. */
@@ -51,10 +51,18 @@ export function applyFaults(state: SandboxState, held: HeldResponses): RequestHa
     });
     if (!fault) return next();
     facts.fault = { id: fault.id, response: fault.response };
-    if (fault.response.delayMs) await sleep(fault.response.delayMs);
+    if (fault.response.delayMs) await delay(fault.response.delayMs, res, held);
     if (res.destroyed) return;
     answer(fault, req.socket, res, held, next);
   };
+}
+
+/** Waits, but no longer than the connection lasts: a client that gives up ends the wait. */
+async function delay(ms: number, res: Response, held: HeldResponses): Promise<void> {
+  const gone = new AbortController();
+  res.once("close", () => gone.abort());
+  held.hold(res);
+  await sleep(ms, undefined, { signal: gone.signal }).catch(() => undefined);
 }
 
 function answer(fault: Fault, socket: Socket, res: Response, held: HeldResponses, next: () => void): void {

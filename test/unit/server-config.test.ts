@@ -20,6 +20,8 @@ describe("parseConfig", () => {
         unknownGrantStatus: 1,
         logLevel: "info",
         responseValidation: false,
+        adminPort: undefined,
+        cors: undefined,
       });
       expect(configOf([])).toEqual(CONFIG_DEFAULTS);
     });
@@ -46,6 +48,10 @@ describe("parseConfig", () => {
         "--log-level",
         "debug",
         "--response-validation",
+        "--admin-port",
+        "0",
+        "--cors",
+        "http://localhost:5173, https://app.example",
       ];
       expect(configOf(argv)).toEqual({
         port: 0,
@@ -58,6 +64,8 @@ describe("parseConfig", () => {
         unknownGrantStatus: 9,
         logLevel: "debug",
         responseValidation: true,
+        adminPort: 0,
+        cors: ["http://localhost:5173", "https://app.example"],
       });
     });
   });
@@ -75,6 +83,8 @@ describe("parseConfig", () => {
         FLEXJOB_UNKNOWN_GRANT_STATUS: "0",
         LOG_LEVEL: "warn",
         FLEXJOB_RESPONSE_VALIDATION: "true",
+        FLEXJOB_ADMIN_PORT: "9091",
+        FLEXJOB_CORS: "*",
       };
       expect(configOf([], env)).toEqual({
         port: 9090,
@@ -87,6 +97,8 @@ describe("parseConfig", () => {
         unknownGrantStatus: 0,
         logLevel: "warn",
         responseValidation: true,
+        adminPort: 9091,
+        cors: "*",
       });
     });
 
@@ -125,6 +137,22 @@ describe("parseConfig", () => {
         message: 'PORT must be a whole number from 0 to 65535 (0: any free port); got "-1"',
       },
       { argv: ["--host", " "], env: {}, message: '--host must be a host name or IP address; got " "' },
+      {
+        argv: ["--admin-port", "x"],
+        env: {},
+        message: '--admin-port must be a whole number from 0 to 65535 (0: any free port); got "x"',
+      },
+      {
+        argv: ["--cors", "localhost:5173"],
+        env: {},
+        message: '--cors must be "*" or a comma-separated list of origins (scheme://host[:port]); got "localhost:5173"',
+      },
+      {
+        argv: [],
+        env: { FLEXJOB_CORS: "https://app.example/path" },
+        message:
+          'FLEXJOB_CORS must be "*" or a comma-separated list of origins (scheme://host[:port]); got "https://app.example/path"',
+      },
       { argv: ["--auth", "cert"], env: {}, message: '--auth must be "header" or "off"; got "cert"' },
       {
         argv: ["--retention", "0d"],
