@@ -3,10 +3,12 @@
  * contract checker and generated/) to dist/ with declarations (tsconfig.build.json), then copies
  * generated/flexjob.d.ts, which tsc never emits, so that dist/client/*.d.ts resolve
  * `../generated/flexjob`. The spec's JSON reaches
- * dist/generated/ through the client's import of it.
+ * dist/generated/ through the client's import of it. Redoc's standalone bundle (a dev dependency)
+ * is copied to dist/vendor/ with its licence notes, so that the installed package serves /docs
+ * without installing Redoc.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "..");
@@ -24,12 +26,19 @@ export function build(): number {
     return 1;
   }
   copyFileSync(path.join(root, "generated", "flexjob.d.ts"), path.join(dist, "generated", "flexjob.d.ts"));
+  mkdirSync(path.join(dist, "vendor"));
+  for (const file of ["redoc.standalone.js", "redoc.standalone.js.LICENSE.txt"]) {
+    copyFileSync(require.resolve(`redoc/bundles/${file}`), path.join(dist, "vendor", file));
+  }
   const missing = [
     "client/index.js",
     "client/index.d.ts",
     "generated/flexjob.d.ts",
     "generated/flexjob.openapi.json",
     "server/main.js",
+    "server/index.js",
+    "server/index.d.ts",
+    "vendor/redoc.standalone.js",
   ].filter((file) => !existsSync(path.join(dist, file)));
   if (missing.length > 0) {
     console.error(`build: dist/ lacks ${missing.join(", ")}`);

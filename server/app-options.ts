@@ -3,26 +3,14 @@
  * start-up with a message that states the rule and the value.
  */
 import type { Logger } from "pino";
+import type { AppSettings } from "./app-settings";
 import type { AuthMode } from "./case-access";
 import type { SandboxControl } from "./control/sandbox-control";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
 import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
-export interface AppOptions {
-  /** "header" (default): the caller is activeOrganisationHeader.organisationCode; "off": anyone reads anything. */
-  auth?: AuthMode;
-  /** A directory of further case files, adding to or replacing the bundled ones. */
-  fixturesDir?: string;
-  /** Serve the bundled sandbox cases (default true). */
-  sandbox?: boolean;
-  /** Validate every response against the spec (default false; on in tests). */
-  validateResponses?: boolean;
-  /** How long a request id is remembered, in ms (default 7 days). */
-  retentionMs?: number;
-  /** The most request ids remembered; at the bound the oldest is forgotten (default 100 000). */
-  maxRequestIds?: number;
-  /** The grant status code that means "Ukendt" and answers 409 / 80003 (default 1). */
-  unknownGrantStatus?: number;
+/** The settings of the server, and what a program can give besides: a logger, stores, the control. */
+export interface AppOptions extends AppSettings {
   /** Where request lines go (default: nowhere). */
   logger?: Logger;
   /** Replaces the in-memory request id store (retentionMs and maxRequestIds then do not apply). */

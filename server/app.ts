@@ -8,7 +8,7 @@ import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./a
 import { loadCaseBook, sandboxDir, type CaseBook } from "./case-book";
 import { createCaseRegistry } from "./control/case-registry";
 import { applyFaults } from "./control/fault-step";
-import { journalRequests } from "./control/request-journal";
+import { journalRequests } from "./control/journal-step";
 import type { SandboxControl } from "./control/sandbox-control";
 import { corsForOperations } from "./cors";
 import { docsPage } from "./docs-page";

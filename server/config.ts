@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

@@ -5,10 +5,8 @@
  */
 import cors from "cors";
 import type { RequestHandler } from "express";
+import type { CorsOrigins } from "./cors-origins";
 import type { OperationRoute } from "./routes";
-
-/** "*" (any origin) or the exact origins allowed, e.g. ["http://localhost:5173"]. */
-export type CorsOrigins = "*" | readonly string[];
 
 export function corsForOperations(origins: CorsOrigins, routes: readonly OperationRoute[]): RequestHandler {
   const paths = new Set(routes.map((route) => route.path));
@@ -23,14 +21,4 @@ export function corsForOperations(origins: CorsOrigins, routes: readonly Operati
     maxAge: 600,
   });
   return (req, res, next) => (paths.has(req.path) ? middleware(req, res, next) : next());
-}
-
-export const CORS_RULE = 'must be "*" or a comma-separated list of origins (scheme://host[:port])';
-
-/** Reads "*" or a comma-separated list of origins; undefined when one is no origin (scheme://host[:port]). */
-export function parseCorsOrigins(text: string): CorsOrigins | undefined {
-  if (text.trim() === "*") return "*";
-  const origins = text.split(",").map((origin) => origin.trim());
-  const valid = origins.every((origin) => URL.canParse(origin) && new URL(origin).origin === origin);
-  return valid && origins.length > 0 ? origins : undefined;
 }

@@ -6,10 +6,11 @@ export {
   startReferenceServer,
   type ReferenceServer,
   type ReferenceServerOptions,
+  type ReferenceServerWithAdmin,
   type StartedReferenceServer,
 } from "./reference-server";
-export type { AppOptions } from "./app-options";
-export type { CorsOrigins } from "./cors";
+export type { AppSettings } from "./app-settings";
+export type { CorsOrigins } from "./cors-origins";
 export type { Fault, FaultMatch, FaultResponse } from "./control/faults";
 export type { JournalEntry } from "./control/request-journal";
 export type { CaseKey, CaseListItem } from "./control/case-registry";

@@ -3,12 +3,15 @@
  * default, with the admin listener when `adminPort` is given.
  */
 import { createAdminApp } from "./admin/admin-app";
-import { createApp, type AppOptions } from "./app";
+import { createApp } from "./app";
+import pino from "pino";
+import type { AppSettings } from "./app-settings";
+import type { LogLevel } from "./config";
 import { createSandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
 import { listen, type Listening } from "./serve";
 
-export interface ReferenceServerOptions extends Omit<AppOptions, "control" | "cors"> {
+export interface ReferenceServerOptions extends AppSettings {
   /** The service's port (default 0: any free port). */
   port?: number;
   /** The interface both listeners use (default 127.0.0.1). */
@@ -19,6 +22,8 @@ export interface ReferenceServerOptions extends Omit<AppOptions, "control" | "co
   cors?: readonly string[] | string;
   /** The most journal entries the admin listener keeps (default 1000). */
   journalSize?: SandboxControlOptions["journalSize"];
+  /** Request lines as JSON on stdout from this level on (default "silent"). */
+  logLevel?: LogLevel;
 }
 
 export interface ReferenceServer {
@@ -32,21 +37,22 @@ export interface ReferenceServer {
 export type StartedReferenceServer<O extends ReferenceServerOptions> = ReferenceServer &
   (O extends { adminPort: number } ? { adminUrl: string } : { adminUrl?: undefined });
 
+/** What `startReferenceServer({ adminPort: 0 })` resolves to. */
+export type ReferenceServerWithAdmin = StartedReferenceServer<{ adminPort: number }>;
+
 /** Resolves once both listeners listen; rejects with a bad option, a bad case file or a listen error. */
 export async function startReferenceServer<O extends ReferenceServerOptions>(
   options: O = {} as O,
 ): Promise<StartedReferenceServer<O>> {
-  const { port = 0, host = "127.0.0.1", adminPort, cors, journalSize, ...appOptions } = options;
+  const { port = 0, host = "127.0.0.1", adminPort, cors, journalSize, logLevel = "silent", ...settings } = options;
+  const logger = pino({ level: logLevel, enabled: logLevel !== "silent" });
   const control = adminPort === undefined ? undefined : createSandboxControl({ journalSize });
-  const app = createApp({ ...appOptions, control, cors: typeof cors === "string" ? corsList(cors) : cors });
-  const service = await listen(app, port, host, appOptions.logger);
+  const app = createApp({ ...settings, logger, control, cors: typeof cors === "string" ? corsList(cors) : cors });
+  const service = await listen(app, port, host, logger);
   let admin: Listening | undefined;
   if (control) {
-    const adminApp = createAdminApp(control, {
-      validateResponses: appOptions.validateResponses,
-      logger: appOptions.logger,
-    });
-    admin = await listen(adminApp, adminPort!, host, appOptions.logger).catch(async (error: unknown) => {
+    const adminApp = createAdminApp(control, { validateResponses: settings.validateResponses, logger });
+    admin = await listen(adminApp, adminPort!, host, logger).catch(async (error: unknown) => {
       await service.close();
       throw error;
     });

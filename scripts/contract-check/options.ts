@@ -26,6 +26,8 @@ export interface CheckOptions {
   json: boolean;
   /** The client certificate to present (mutual TLS, as STAR requires), and the CAs to trust. */
   tls?: TlsFiles;
+  /** A reference server's admin listener: the 403/409 checks then use cases put there (admin-cases.ts). */
+  adminUrl?: string;
 }
 
 /** Files named on the command line; read and tried by fetchFor (tls.ts) when the run starts. */
@@ -81,6 +83,7 @@ const FLAGS = {
   ca: { type: "string" },
   junit: { type: "string" },
   json: { type: "boolean" },
+  "admin-url": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -114,6 +117,7 @@ export function parseCommand(
   const conflictCase = optionalCaseId("--conflict-case", values["conflict-case"] ?? CHECK_DEFAULTS.conflictCase);
   if (conflictCase !== undefined) options.conflictCase = conflictCase;
   if (values.junit !== undefined) options.junit = nonEmpty("--junit", values.junit);
+  if (values["admin-url"] !== undefined) options.adminUrl = httpUrl("--admin-url", values["admin-url"]);
   const tls = tlsFiles(values, env[PASSPHRASE_ENV], options.baseUrl);
   if (tls !== undefined) options.tls = tls;
   return { help: false, options };
@@ -153,17 +157,21 @@ function defaultSeed(): number {
 }
 
 function baseUrl(value: string): string {
+  return httpUrl("--base-url", value);
+}
+
+function httpUrl(flag: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--base-url must be an absolute http(s) URL; got ${JSON.stringify(value)}`);
+    throw new UsageError(`${flag} must be an absolute http(s) URL; got ${JSON.stringify(value)}`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`--base-url must be an http or https URL; got ${JSON.stringify(value)}`);
+    throw new UsageError(`${flag} must be an http or https URL; got ${JSON.stringify(value)}`);
   }
   if (url.search || url.hash)
-    throw new UsageError(`--base-url must not carry a query or fragment; got ${JSON.stringify(value)}`);
+    throw new UsageError(`${flag} must not carry a query or fragment; got ${JSON.stringify(value)}`);
   return url.href.replace(/\/+$/, "");
 }
 
@@ -222,6 +230,9 @@ Options:
   --pfx FILE               client certificate and key as PKCS#12 (.p12), instead of --cert/--key
                            (a passphrase of --key or --pfx is read from $${PASSPHRASE_ENV})
   --ca FILE                trust these CA certificates (PEM) instead of Node's default list
+  --admin-url URL          the admin listener of a reference server (--admin-port): the 403 and 409
+                           checks then use cases the checker puts there and removes afterwards,
+                           instead of --forbidden-case and --conflict-case
   --junit FILE             also write the results as JUnit XML to FILE
   --json                   print the results as JSON on stdout (progress goes to stderr)
   -h, --help               show this help

@@ -9,28 +9,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { factsOf, sendFaultOutcome } from "../http-adapter";
 import { faultProblem } from "./fault-problem";
 import type { Fault } from "./faults";
+import type { HeldResponses } from "./held-responses";
 import type { SandboxState } from "./sandbox-state";
-
-/** Responses held by a fault's delay or `connection: "hang"`; dropped when the server closes. */
-export interface HeldResponses {
-  hold(res: Response): void;
-  /** Destroys every held connection. */
-  release(): void;
-}
-
-export function createHeldResponses(): HeldResponses {
-  const held = new Set<Response>();
-  return {
-    hold(res) {
-      held.add(res);
-      res.on("close", () => held.delete(res));
-    },
-    release() {
-      for (const res of held) res.destroy();
-      held.clear();
-    },
-  };
-}
 
 interface CaseRequestBody {
   activeOrganisationHeader?: { organisationCode?: string };

@@ -1,11 +1,7 @@
 /**
  * The journal of requests to the service (GET /requests on the admin listener): one entry per
- * request, written when its response ends, bounded in memory. Like the request log it keeps no
- * body and no query string, and withholds an x-requestId or organisationCode shaped like a CPR number.
+ * request (written by journal-step.ts when its response ends), bounded in memory.
  */
-import type { RequestHandler } from "express";
-import { factsOf } from "../http-adapter";
-import { withoutCpr } from "../request-log";
 import type { OperationId } from "../routes";
 import type { FaultResponse } from "./faults";
 
@@ -45,32 +41,5 @@ export function createRequestJournal(size: number = JOURNAL_SIZE): RequestJourna
     clear() {
       kept = [];
     },
-  };
-}
-
-/** Step 0 of the service when the admin listener is on: journals every request once it ends. */
-export function journalRequests(journal: RequestJournal): RequestHandler {
-  return (_req, res, next) => {
-    const arrived = new Date();
-    const started = process.hrtime.bigint();
-    let recorded = false;
-    const record = (): void => {
-      if (recorded) return;
-      recorded = true;
-      const facts = factsOf(res);
-      journal.record({
-        time: arrived.toISOString(),
-        operationId: facts.operation?.operationId ?? null,
-        status: res.writableFinished ? res.statusCode : null,
-        requestId: withoutCpr(facts.requestId) ?? null,
-        caseElementIdentifier: withoutCpr(facts.caseElementIdentifier) ?? null,
-        organisationCode: withoutCpr(facts.callerOrganisation) ?? null,
-        fault: facts.fault ?? null,
-        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-      });
-    };
-    res.on("finish", record);
-    res.on("close", record);
-    next();
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { RequestIdStore } from "../request-id-store";
 import type { CaseRegistry } from "./case-registry";
-import { createHeldResponses, type HeldResponses } from "./fault-step";
+import { createHeldResponses, type HeldResponses } from "./held-responses";
 import { createRequestJournal, JOURNAL_SIZE, type RequestJournal } from "./request-journal";
 import { createMemorySandboxState, type SandboxState } from "./sandbox-state";
 
