@@ -27,8 +27,20 @@ export function checkCaseBody(): RequestHandler {
   };
 }
 
+/** Every admin operation; each group is one concern of the sandbox. */
 export function adminRoutes(control: SandboxControl): Router {
   const router = Router({ caseSensitive: true, strict: true });
+  caseRoutes(router, control);
+  faultRoutes(router, control);
+  journalRoutes(router, control);
+  router.post("/reset", async (_req, res) => {
+    await control.reset();
+    res.status(204).end();
+  });
+  return router;
+}
+
+function caseRoutes(router: Router, control: SandboxControl): void {
   router.get("/cases", async (_req, res) => void res.json({ cases: await control.cases().list() }));
   router.put("/cases", async (req, res) => {
     const put = await control.cases().put(req.body);
@@ -38,18 +50,22 @@ export function adminRoutes(control: SandboxControl): Router {
     res.status(replaced ? 200 : 201).json(key);
   });
   router.delete("/cases/:operationId/:caseElementIdentifier", async (req, res) => {
+    // The validator has checked both path parameters against spec/admin.yaml.
     const key = req.params as unknown as CaseKey;
     if (await control.cases().remove(key)) return void res.status(204).end();
     sendAdminProblem(res, "not-found", `${key.operationId} serves no case ${key.caseElementIdentifier}.`);
   });
+}
+
+function faultRoutes(router: Router, control: SandboxControl): void {
   router.get("/faults", async (_req, res) => void res.json({ faults: await control.state.faults() }));
   router.post("/faults", async (req, res) => {
     const { match = {}, response, times } = req.body as FaultRequest;
     const violation = faultResponseViolation(response);
-    if (violation)
-      return sendAdminProblem(res, "invalid-request", `The fault ${violation}.`, [
-        { path: "/body/response", message: violation },
-      ]);
+    if (violation) {
+      const errors = [{ path: "/body/response", message: violation }];
+      return sendAdminProblem(res, "invalid-request", `The fault ${violation}.`, errors);
+    }
     const fault: Fault = { id: randomUUID(), match, response, remaining: times ?? null };
     await control.state.addFault(fault);
     res.status(201).json(fault);
@@ -58,6 +74,9 @@ export function adminRoutes(control: SandboxControl): Router {
     await control.state.clearFaults();
     res.status(204).end();
   });
+}
+
+function journalRoutes(router: Router, control: SandboxControl): void {
   router.get("/requests", (req, res) => {
     const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
     res.json({ requests: control.journal.entries(limit) });
@@ -66,9 +85,4 @@ export function adminRoutes(control: SandboxControl): Router {
     control.journal.clear();
     res.status(204).end();
   });
-  router.post("/reset", async (_req, res) => {
-    await control.reset();
-    res.status(204).end();
-  });
-  return router;
 }
