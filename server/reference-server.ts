@@ -33,9 +33,13 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
-/** With `adminPort`, the server also has its admin listener's URL. */
+/** With `adminPort`, the server also has its admin listener's URL (a string when `adminPort` surely is a number). */
 export type StartedReferenceServer<O extends ReferenceServerOptions> = ReferenceServer &
-  (O extends { adminPort: number } ? { adminUrl: string } : { adminUrl?: undefined });
+  (O extends { adminPort: number }
+    ? { adminUrl: string }
+    : O extends { adminPort?: undefined }
+      ? { adminUrl?: undefined }
+      : { adminUrl?: string });
 
 /** What `startReferenceServer({ adminPort: 0 })` resolves to. */
 export type ReferenceServerWithAdmin = StartedReferenceServer<{ adminPort: number }>;
@@ -61,7 +65,8 @@ export async function startReferenceServer<O extends ReferenceServerOptions>(
     control?.held.release();
     await Promise.all([service.close(), admin?.close()]);
   };
-  return { url: service.url, adminUrl: admin?.url, close } as StartedReferenceServer<O>;
+  // adminUrl is set exactly when adminPort was given, as the conditional type says.
+  return { url: service.url, adminUrl: admin?.url, close } as unknown as StartedReferenceServer<O>;
 }
 
 function corsList(text: string): CorsOrigins {
