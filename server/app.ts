@@ -70,6 +70,11 @@ function assemble(config: ResolvedAppOptions) {
   const spec = loadSpec();
   const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
   const book = loadCaseBook(dirs);
+  if (book.GetFlexjob.size + book.GetFlexjobAllocation.size === 0)
+    logger.warn(
+      { sandbox: config.sandbox, fixturesDir: config.fixturesDir },
+      "no case is served (sandbox off, no case file given): every case lookup answers 404 / 80002",
+    );
   const store = config.requestIdStore ?? memoryStore(config, logger);
   const handlers = createHandlers({
     cases: config.control ? connect(config.control, book, store) : book,

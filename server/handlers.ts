@@ -12,7 +12,9 @@ export interface HandlerDeps extends AccessRules {
 }
 
 const DETAILS = {
-  "not-authorized": "The calling organisation (activeOrganisationHeader.organisationCode) may not read this case.",
+  "no-caller": "The request names no organisation: activeOrganisationHeader is missing.",
+  "not-authorized":
+    "The calling organisation (activeOrganisationHeader.organisationCode) is not a party to this case: neither its company nor its external operator.",
   "case-not-found": "No case with this caseElementIdentifier for this operation.",
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
@@ -30,7 +32,8 @@ async function readCase<B>(
   const caller = input.body.activeOrganisationHeader?.organisationCode;
   const access = decideAccess(found && facts(found), caller, rules);
   if (access === "ok") return { status: 200, body: found! };
-  return problem(access, DETAILS[access], { requestId: input.requestId });
+  const detail = access === "not-authorized" && caller === undefined ? DETAILS["no-caller"] : DETAILS[access];
+  return problem(access, detail, { requestId: input.requestId });
 }
 
 /** The handlers of every operation of the spec. */

@@ -3,6 +3,7 @@
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
 import type { Request, RequestHandler, Response } from "express";
+import type { components } from "../generated/flexjob";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { FaultResponse } from "./control/faults";
 import type { OperationId, OperationRoute } from "./routes";
@@ -24,6 +25,8 @@ export interface RequestFacts {
   caseElementIdentifier?: string | undefined;
   /** The admin listener's fault applied to the request, if any. */
   fault?: { id: string; response: FaultResponse };
+  /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
+  problem?: components["schemas"]["Problem"];
 }
 
 export function factsOf(res: Response): RequestFacts {
@@ -32,6 +35,8 @@ export function factsOf(res: Response): RequestFacts {
 
 /** Writes an outcome: errors as application/problem+json, the rest as application/json. */
 export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Record<string, string> = {}): void {
+  // Every error outcome is built by problem() (problems.ts), so its body is a Problem.
+  if (outcome.status >= 400) factsOf(res).problem = outcome.body as components["schemas"]["Problem"];
   res.status(outcome.status).set(headers);
   res.type(outcome.status >= 400 ? "application/problem+json" : "application/json");
   res.json(outcome.body);

@@ -10,6 +10,7 @@ import { createApp } from "./app";
 import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
 import { FixtureError } from "./fixture-error";
+import { packageVersion } from "./package-version";
 import { listen, type Listening } from "./serve";
 
 const NAME = "flexjob-reference-server";
@@ -63,23 +64,31 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     if (error instanceof ConfigError) fail(2, error.message);
     throw error;
   }
-  if (parsed.help) {
-    process.stdout.write(usage());
+  if (parsed.print) {
+    process.stdout.write(parsed.print === "help" ? usage() : `${packageVersion()}\n`);
     return;
   }
   const { config } = parsed;
-  const logger = pino({ level: config.logLevel, base: { name: NAME } });
+  const logger = pino({ level: config.logLevel, base: { name: NAME }, timestamp: pino.stdTimeFunctions.isoTime });
   const control = config.adminPort === undefined ? undefined : createSandboxControl();
   const app = buildApp(config, logger, control);
   const listening = await listen(app, config.port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
-    fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
+    fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
   );
   const admin = control && (await listenAdmin(control, config, logger));
   stopOnSignals(listening, logger, admin);
-  logger.info(
-    { url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir },
-    `listening on ${listening.url}`,
-  );
+  // Whatever --log-level says: with --port 0 this line is the only way to learn the port.
+  logger
+    .child({}, { level: "info" })
+    .info(
+      { url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir },
+      `listening on ${listening.url}`,
+    );
+}
+
+function listenHint(error: NodeJS.ErrnoException): string {
+  if (error.code !== "EADDRINUSE") return "";
+  return " (the port is taken: choose another with --port or PORT, or --port 0 for any free port)";
 }
 
 interface AdminListening {
@@ -97,7 +106,8 @@ async function listenAdmin(
   const listening = await listen(app, port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
     fail(1, `cannot listen on ${config.host}:${port} (--admin-port): ${error.code ?? error.message}`),
   );
-  logger.info({ adminUrl: listening.url }, `admin listener on ${listening.url}`);
+  // Like the "listening" line, whatever --log-level says.
+  logger.child({}, { level: "info" }).info({ adminUrl: listening.url }, `admin listener on ${listening.url}`);
   return { control, listening };
 }
 

@@ -4,7 +4,7 @@ const BASE = ["--base-url", "http://127.0.0.1:8080"];
 
 function options(args: readonly string[]) {
   const command = parseCommand(args, () => 1234);
-  if (command.help) throw new Error("unexpected help");
+  if (command.print) throw new Error("unexpected help");
   return command.options;
 }
 
@@ -62,7 +62,7 @@ describe("flexjob-contract-check options", () => {
 
   it("keeps --admin-url without a trailing slash", () => {
     const command = parseCommand([...BASE, "--admin-url", "http://127.0.0.1:9091/"], () => 1);
-    expect(command.help === false && command.options.adminUrl).toBe("http://127.0.0.1:9091");
+    expect(command.print === undefined && command.options.adminUrl).toBe("http://127.0.0.1:9091");
   });
 
   describe("given TLS files", () => {
@@ -72,7 +72,7 @@ describe("flexjob-contract-check options", () => {
       const command = parseCommand([...HTTPS, "--cert", "c.pem", "--key", "k.pem", "--ca", "ca.pem"], () => 1, {
         [PASSPHRASE_ENV]: "s3cret",
       });
-      expect(command.help === false && command.options.tls).toEqual({
+      expect(command.print === undefined && command.options.tls).toEqual({
         certFile: "c.pem",
         keyFile: "k.pem",
         caFile: "ca.pem",
@@ -82,7 +82,7 @@ describe("flexjob-contract-check options", () => {
 
     it("keeps --pfx alone, with no passphrase when the variable is unset or empty", () => {
       const command = parseCommand([...HTTPS, "--pfx", "foces.p12"], () => 1, { [PASSPHRASE_ENV]: "" });
-      expect(command.help === false && command.options.tls).toEqual({ pfxFile: "foces.p12" });
+      expect(command.print === undefined && command.options.tls).toEqual({ pfxFile: "foces.p12" });
     });
 
     it.each([
@@ -104,7 +104,7 @@ describe("flexjob-contract-check options", () => {
   });
 
   it("answers --help before checking anything else", () => {
-    expect(parseCommand(["--help", "--runs", "nope"])).toEqual({ help: true });
+    expect(parseCommand(["--help", "--runs", "nope"])).toEqual({ print: "help" });
   });
 
   describe("given a bad value", () => {
