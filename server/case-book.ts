@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { CASE_OPERATIONS } from "../generated/contract";
+import { CASE_OPERATIONS, type Violation } from "../generated/contract";
 import type { operations } from "../generated/flexjob";
 import { FixtureError } from "./fixture-error";
 import { loadSpec } from "./spec";
@@ -17,6 +17,13 @@ import { serialiseOnce } from "./serialised-bodies";
 export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];
 
 export type CaseBook = { [O in CaseOperation]: ReadonlyMap<string, CaseBody<O>> };
+
+/** Where the handlers look a case up (by lowercased id): a CaseBook, or one with run-time cases over it. */
+export type CaseSource = { [O in CaseOperation]: CaseLookup<CaseBody<O>> };
+
+export interface CaseLookup<B> {
+  get(id: string): B | undefined | Promise<B | undefined>;
+}
 
 /**
  * The bundled sandbox cases: server/sandbox beside spec/, so that the same files are found from
@@ -71,15 +78,25 @@ function readCaseFile(file: string): { operation: CaseOperation; id: string; bod
     const message = `must be well-formed JSON (${(error as Error).message})`;
     throw new FixtureError(file, [{ pointer: "", rule: "application/json", message }]);
   }
+  const found = caseOf(body);
+  if (Array.isArray(found)) throw new FixtureError(file, found);
+  return { ...found, body };
+}
+
+/**
+ * The operation and lowercased caseElementIdentifier of a case body (a case file's content), or
+ * every way it breaks the rules of a case file.
+ */
+export function caseOf(body: unknown): { operation: CaseOperation; id: string } | Violation[] {
   const operation = caseOperationOf(body);
   if (!operation) {
-    throw new FixtureError(file, [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }]);
+    return [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }];
   }
   const violations = caseViolations(operation, body);
-  if (violations.length > 0) throw new FixtureError(file, violations);
+  if (violations.length > 0) return violations;
   // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
   const inner = (body as Record<string, { caseElementIdentifier: string }>)[WRAPPER_KEYS[operation]];
-  return { operation, id: inner!.caseElementIdentifier.toLowerCase(), body };
+  return { operation, id: inner!.caseElementIdentifier.toLowerCase() };
 }
 
 function duplicate(file: string, operation: CaseOperation, twin: string): FixtureError {

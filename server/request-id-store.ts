@@ -10,6 +10,8 @@ export interface RequestIdStore {
    * same id exactly one gets true.
    */
   remember(id: string): Promise<boolean>;
+  /** Forgets every id (the sandbox's POST /reset), so any id may be used again. */
+  clear(): Promise<void>;
 }
 
 export interface MemoryRequestIdStoreOptions {
@@ -62,6 +64,9 @@ export function createMemoryRequestIdStore(options: MemoryRequestIdStoreOptions 
       if (seenAt.size >= maxIds) makeRoom();
       seenAt.set(id, time);
       return true;
+    },
+    async clear() {
+      seenAt.clear();
     },
   };
 }

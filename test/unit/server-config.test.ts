@@ -28,6 +28,8 @@ describe("parseConfig", () => {
         redisUrl: undefined,
         redisPrefix: "flexjob:",
         redisConnectTimeoutMs: 10_000,
+        adminPort: undefined,
+        cors: undefined,
       });
       expect(configOf([])).toEqual(CONFIG_DEFAULTS);
     });
@@ -66,6 +68,10 @@ describe("parseConfig", () => {
         "team-a:",
         "--redis-connect-timeout",
         "30s",
+        "--admin-port",
+        "0",
+        "--cors",
+        "http://localhost:5173, https://app.example",
       ];
       expect(configOf(argv)).toEqual({
         port: 0,
@@ -86,6 +92,8 @@ describe("parseConfig", () => {
         redisUrl: "redis://127.0.0.1:6380/2",
         redisPrefix: "team-a:",
         redisConnectTimeoutMs: 30_000,
+        adminPort: 0,
+        cors: ["http://localhost:5173", "https://app.example"],
       });
     });
   });
@@ -109,6 +117,8 @@ describe("parseConfig", () => {
         FLEXJOB_REDIS_URL: "rediss://:pw@redis.example:6380",
         FLEXJOB_REDIS_PREFIX: "b:",
         FLEXJOB_REDIS_CONNECT_TIMEOUT: "1m",
+        FLEXJOB_ADMIN_PORT: "9091",
+        FLEXJOB_CORS: "*",
       };
       expect(configOf([], env)).toEqual({
         port: 9090,
@@ -129,6 +139,8 @@ describe("parseConfig", () => {
         redisUrl: "rediss://:pw@redis.example:6380",
         redisPrefix: "b:",
         redisConnectTimeoutMs: 60_000,
+        adminPort: 9091,
+        cors: "*",
       });
     });
 
@@ -168,6 +180,22 @@ describe("parseConfig", () => {
       },
       { argv: ["--host", " "], env: {}, message: '--host must be a host name or IP address; got " "' },
       { argv: ["--auth", "cert"], env: {}, message: '--auth must be "header", "certificate" or "off"; got "cert"' },
+      {
+        argv: ["--admin-port", "x"],
+        env: {},
+        message: '--admin-port must be a whole number from 0 to 65535 (0: any free port); got "x"',
+      },
+      {
+        argv: ["--cors", "localhost:5173"],
+        env: {},
+        message: '--cors must be "*" or a comma-separated list of origins (scheme://host[:port]); got "localhost:5173"',
+      },
+      {
+        argv: [],
+        env: { FLEXJOB_CORS: "https://app.example/path" },
+        message:
+          'FLEXJOB_CORS must be "*" or a comma-separated list of origins (scheme://host[:port]); got "https://app.example/path"',
+      },
       {
         argv: ["--retention", "0d"],
         env: {},
