@@ -4,7 +4,7 @@
  */
 import type { Logger } from "pino";
 import type { AuthMode } from "./case-access";
-import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
+import { MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
 export interface AppOptions {
   /** "header" (default): the caller is activeOrganisationHeader.organisationCode; "off": anyone reads anything. */
@@ -57,8 +57,8 @@ export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
     resolved.retentionMs,
   );
   check(
-    isWhole(resolved.maxRequestIds, 1, Number.MAX_SAFE_INTEGER),
-    "maxRequestIds must be a whole number > 0",
+    isWhole(resolved.maxRequestIds, 1, MAX_MEMORY_REQUEST_IDS),
+    `maxRequestIds must be a whole number from 1 to ${MAX_MEMORY_REQUEST_IDS}`,
     resolved.maxRequestIds,
   );
   check(

@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
+import { MAX_MEMORY_REQUEST_IDS } from "./request-id-store";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -109,8 +110,8 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     what: "the most request ids remembered; at the bound the oldest is forgotten",
     flag: "max-request-ids",
     env: "FLEXJOB_MAX_REQUEST_IDS",
-    rule: "must be a whole number from 1 to 100000000",
-    parse: (t) => whole(t, 1, 100_000_000),
+    rule: `must be a whole number from 1 to ${MAX_MEMORY_REQUEST_IDS} (the most the in-memory store holds)`,
+    parse: (t) => whole(t, 1, MAX_MEMORY_REQUEST_IDS),
   },
   {
     key: "unknownGrantStatus",

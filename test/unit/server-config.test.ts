@@ -139,7 +139,19 @@ describe("parseConfig", () => {
       {
         argv: ["--max-request-ids", "0"],
         env: {},
-        message: '--max-request-ids must be a whole number from 1 to 100000000; got "0"',
+        message:
+          '--max-request-ids must be a whole number from 1 to 16777216 (the most the in-memory store holds); got "0"',
+      },
+      {
+        argv: ["--max-request-ids", "100000000"],
+        env: {},
+        message:
+          '--max-request-ids must be a whole number from 1 to 16777216 (the most the in-memory store holds); got "100000000"',
+      },
+      {
+        argv: [],
+        env: { FLEXJOB_MAX_REQUEST_IDS: "16777217" },
+        message: "FLEXJOB_MAX_REQUEST_IDS must be a whole number from 1 to 16777216",
       },
       {
         argv: ["--unknown-grant-status", "1.5"],
