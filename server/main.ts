@@ -4,16 +4,19 @@
  * --help, 1 when it cannot listen or shutdown cut requests off, 2 for bad usage, configuration or
  * case files.
  */
-import pino from "pino";
+import type pino from "pino";
 import { createApp } from "./app";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
+import { withholdCprRuns } from "./cpr-shaped";
 import { FixtureError } from "./fixture-error";
+import { createLogger } from "./logger";
 import { listen, type Listening } from "./serve";
 
 const NAME = "flexjob-reference-server";
 
 function fail(code: number, message: string): never {
-  process.stderr.write(`${NAME}: ${message}\n`);
+  // A case file's parse error quotes the file, which may hold CPR numbers.
+  process.stderr.write(`${NAME}: ${withholdCprRuns(message)}\n`);
   process.exit(code);
 }
 
@@ -50,6 +53,17 @@ function stopOnSignals(listening: Listening, logger: pino.Logger): void {
   process.on("SIGINT", stop);
 }
 
+/**
+ * Process warnings (a deprecation, say) become JSON log lines instead of Node's free text on
+ * stderr, so that everything the running server writes can be parsed and is filtered for CPR.
+ */
+function logWarnings(logger: pino.Logger): void {
+  process.removeAllListeners("warning");
+  process.on("warning", (warning: Error & { code?: string }) =>
+    logger.warn({ warning: warning.name, code: warning.code }, warning.message),
+  );
+}
+
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   let parsed;
   try {
@@ -63,7 +77,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     return;
   }
   const { config } = parsed;
-  const logger = pino({ level: config.logLevel, base: { name: NAME } });
+  const logger = createLogger({ level: config.logLevel, name: NAME });
+  logWarnings(logger);
   const app = buildApp(config, logger);
   const listening = await listen(app, config.port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
     fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
