@@ -22,14 +22,18 @@ export type { AppOptions } from "./app-options";
 export const BODY_LIMIT = "1mb";
 
 export function createApp(options: AppOptions = {}): express.Express {
-  const { config, logger, spec, idRule, handlers, store, routes } = assemble(resolveAppOptions(options));
+  const { config, logger, spec, idRule, maxViolations, handlers, store, routes } = assemble(resolveAppOptions(options));
   const app = bareApp();
 
   // 0. Echo a well-formed x-requestId on every response; log every request; read the path.
   app.use(steps.echoRequestId(idRule), logRequests(logger), steps.originForm());
+  // 0. An Expect header the server cannot meet: 417.
+  app.use(steps.refuseExpectations());
   // The contract on the wire, for Postman, Prism or a fuzzer.
-  const specJson = JSON.stringify(spec.document, null, 2);
-  app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));
+  // Encoded once and shared by every answer (see server/encoded-bodies.ts).
+  const specYaml = Buffer.from(spec.yamlText);
+  const specJson = Buffer.from(JSON.stringify(spec.document, null, 2));
+  app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml; charset=utf-8").send(specYaml));
   app.get("/openapi.json", (_req, res) => void res.type("application/json").send(specJson));
   app.all(["/openapi.yaml", "/openapi.json"], steps.onlyMethods("GET, HEAD"));
   // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
@@ -40,14 +44,14 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(steps.requireRequestId(idRule));
   // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
   app.use(steps.rejectReplays(store));
-  // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, every violation).
+  // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, its violations).
   // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
   app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT, strict: false }), steps.normaliseContentType());
   app.use(validateRequests(spec.document));
   // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
   app.use(dispatchTo(handlers));
   // Every thrown, validator and parser error as the spec's Problem.
-  app.use(errorHandler(logger));
+  app.use(errorHandler(logger, { maxViolations }));
   return app;
 }
 
@@ -67,6 +71,7 @@ function assemble(config: ResolvedAppOptions) {
     spec,
     routes: operationRoutes(spec.document),
     idRule: spec.document.components.parameters.XRequestId.schema,
+    maxViolations: spec.document.components.schemas.Problem.properties.errors.maxItems,
     handlers,
     store: config.requestIdStore ?? memoryStore(config, logger),
   };

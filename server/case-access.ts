@@ -1,13 +1,18 @@
 /**
- * Who may read which case, and what the lookup answers. The caller is
- * `activeOrganisationHeader.organisationCode`; a case may be read by its company's CVR or its
- * external operator's CVR. The order follows the spec: no caller 403, no case 404, foreign case
- * 403, grant status "Ukendt" 409, else the case.
+ * Who may read which case, and what the lookup answers. The caller is `activeOrganisationHeader`;
+ * a case may be read by a company (organisation type 24, Virksomhed) whose CVR is the case
+ * company's or its external operator's. The order follows the spec: no caller 403, no case 404,
+ * foreign case 403, grant status "Ukendt" 409, else the case.
  */
 import type { components } from "../generated/flexjob";
 
 type FlowState = components["schemas"]["CaseElementFlowStateType"];
 type Company = components["schemas"]["CompanyType"];
+/** The organisation a call is made for (its organisationCode is a CVR number when it is a company). */
+export type Party = components["schemas"]["ActiveOrganisationHeaderType"];
+
+/** The organisation type of a company, Virksomhed (the spec's ActiveOrganisationHeaderType). */
+export const COMPANY_ORGANISATION_TYPE = 24;
 
 export type AuthMode = "header" | "off";
 
@@ -26,13 +31,20 @@ export interface AccessRules {
 }
 
 /** What a caller gets for a case (undefined: no such case for this operation). */
-export function decideAccess(facts: CaseFacts | undefined, caller: string | undefined, rules: AccessRules): Access {
+export function decideAccess(facts: CaseFacts | undefined, caller: Party | undefined, rules: AccessRules): Access {
   if (rules.auth === "header" && caller === undefined) return "not-authorized";
   if (!facts) return "case-not-found";
-  if (rules.auth === "header" && !readersOf(facts).includes(caller!)) return "not-authorized";
+  if (rules.auth === "header" && !mayRead(facts, caller!)) return "not-authorized";
   if (facts.caseElementFlowState.jobAllocationStatusIdentifier === rules.unknownGrantStatus)
     return "grant-status-unknown";
   return "ok";
+}
+
+/** Whether `party` is a company whose CVR may read the case. */
+export function mayRead(facts: CaseFacts, party: Party): boolean {
+  return (
+    party.organisationTypeIdentifier === COMPANY_ORGANISATION_TYPE && readersOf(facts).includes(party.organisationCode)
+  );
 }
 
 /** The CVR numbers that may read a case: the company's and, if any, the external operator's. */

@@ -3,10 +3,12 @@
  * the spec once, at load. Later directories replace bodies of earlier ones with the same
  * (operation, caseElementIdentifier) and add the rest.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { components } from "../generated/flexjob";
-import { FixtureError } from "./fixture-error";
+import { readCaseFileText } from "./case-file";
+import { encodeOnce } from "./encoded-bodies";
+import { FixtureError, type BadCaseFile } from "./fixture-error";
 import { loadSpec } from "./spec";
 import { caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
 
@@ -26,33 +28,44 @@ export function sandboxDir(): string {
   return path.join(path.dirname(path.dirname(loadSpec().file)), "server", "sandbox");
 }
 
-/** Reads every `*.json` file of each directory, in order; throws a FixtureError on the first bad one. */
+/**
+ * Reads every `*.json` file of each directory, in order; throws one FixtureError naming every bad
+ * file and directory.
+ */
 export function loadCaseBook(dirs: readonly string[]): CaseBook {
   const book = {
     GetFlexjob: new Map<string, OfferResponse>(),
     GetFlexjobAllocation: new Map<string, AllocationResponse>(),
   };
+  const bad: BadCaseFile[] = [];
   for (const dir of dirs) {
     const seen = new Map<string, string>();
-    for (const file of caseFiles(dir)) {
-      const { operation, id, body } = readCaseFile(file);
+    for (const file of caseFiles(dir, bad)) {
+      const read = readCaseFile(file);
+      if ("violations" in read) {
+        bad.push(read);
+        continue;
+      }
+      const { operation, id, body } = read;
       const key = `${operation} ${id}`;
       const twin = seen.get(key);
-      if (twin) throw duplicate(file, operation, twin);
+      if (twin) bad.push(duplicate(file, operation, twin));
       seen.set(key, file);
-      book[operation].set(id, body as OfferResponse & AllocationResponse);
+      book[operation].set(id, encodeOnce(body as OfferResponse & AllocationResponse));
     }
   }
+  if (bad.length > 0) throw new FixtureError(bad);
   return book;
 }
 
-function caseFiles(dir: string): string[] {
+function caseFiles(dir: string, bad: BadCaseFile[]): string[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
     names = readdirSync(dir);
   } catch {
-    throw new FixtureError(dir, [{ pointer: "", rule: "must be a readable directory of case files (*.json)" }]);
+    bad.push({ file: dir, violations: [{ pointer: "", rule: "must be a readable directory of case files (*.json)" }] });
+    return [];
   }
   return names
     .filter((name) => name.endsWith(".json"))
@@ -60,20 +73,24 @@ function caseFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-function readCaseFile(file: string): { operation: CaseOperation; id: string; body: unknown } {
+type ReadCase = { operation: CaseOperation; id: string; body: unknown } | BadCaseFile;
+
+function readCaseFile(file: string): ReadCase {
+  const read = readCaseFileText(file);
+  if ("rule" in read) return { file, violations: [{ pointer: "", rule: read.rule }] };
   let body: unknown;
   try {
-    body = JSON.parse(readFileSync(file, "utf8"));
+    body = JSON.parse(read.text);
   } catch (error) {
-    throw new FixtureError(file, [{ pointer: "", rule: `must be well-formed JSON (${(error as Error).message})` }]);
+    return { file, violations: [{ pointer: "", rule: `must be well-formed JSON (${(error as Error).message})` }] };
   }
   const operation = operationOf(body);
   if (!operation) {
     const rule = `must be a FlexjobOfferResponse { "${WRAPPER_KEYS.GetFlexjob}": ... } or a FlexjobAllocationResponse { "${WRAPPER_KEYS.GetFlexjobAllocation}": ... }`;
-    throw new FixtureError(file, [{ pointer: "", rule }]);
+    return { file, violations: [{ pointer: "", rule }] };
   }
   const violations = caseViolations(operation, body);
-  if (violations.length > 0) throw new FixtureError(file, violations);
+  if (violations.length > 0) return { file, violations };
   // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
   const inner = (body as Record<string, { caseElementIdentifier: string }>)[WRAPPER_KEYS[operation]];
   return { operation, id: inner!.caseElementIdentifier.toLowerCase(), body };
@@ -86,9 +103,7 @@ function operationOf(body: unknown): CaseOperation | undefined {
   return undefined;
 }
 
-function duplicate(file: string, operation: CaseOperation, twin: string): FixtureError {
+function duplicate(file: string, operation: CaseOperation, twin: string): BadCaseFile {
   const pointer = `/${WRAPPER_KEYS[operation]}/caseElementIdentifier`;
-  return new FixtureError(file, [
-    { pointer, rule: `must be unique per operation within a directory (also in ${twin})` },
-  ]);
+  return { file, violations: [{ pointer, rule: `must be unique per operation within a directory (also in ${twin})` }] };
 }

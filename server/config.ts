@@ -7,11 +7,14 @@ import { parseArgs } from "node:util";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
 import { MAX_MEMORY_REQUEST_IDS } from "./request-id-store";
+import { SERVER_LIMIT_DEFAULTS, type ServerLimits } from "./server-limits";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export interface ServerConfig {
+type ConfiguredLimits = Omit<ServerLimits, "maxInFlight">;
+
+export interface ServerConfig extends ConfiguredLimits {
   port: number;
   host: string;
   fixturesDir: string | undefined;
@@ -36,7 +39,14 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   unknownGrantStatus: APP_DEFAULTS.unknownGrantStatus,
   logLevel: "info",
   responseValidation: APP_DEFAULTS.validateResponses,
+  maxConnections: SERVER_LIMIT_DEFAULTS.maxConnections,
+  headersTimeoutMs: SERVER_LIMIT_DEFAULTS.headersTimeoutMs,
+  requestTimeoutMs: SERVER_LIMIT_DEFAULTS.requestTimeoutMs,
+  keepAliveTimeoutMs: SERVER_LIMIT_DEFAULTS.keepAliveTimeoutMs,
+  sendTimeoutMs: SERVER_LIMIT_DEFAULTS.sendTimeoutMs,
 };
+
+const DURATION_RULE = "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds";
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
@@ -52,6 +62,8 @@ interface Setting<K extends keyof ServerConfig> {
   what: string;
   rule: string;
   parse: (text: string) => ServerConfig[K] | undefined;
+  /** The default as --help shows it, when not the value itself (a duration, say). */
+  shownDefault?: string;
 }
 
 /** Every setting: its flag, its environment variable, its rule and its parser (undefined = breaks the rule). */
@@ -102,8 +114,9 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     what: "how long request ids are remembered for replay detection",
     flag: "retention",
     env: "FLEXJOB_RETENTION",
-    rule: "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds",
+    rule: DURATION_RULE,
     parse: duration,
+    shownDefault: "7d",
   },
   {
     key: "maxRequestIds",
@@ -122,6 +135,18 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     parse: (t) => whole(t, -(2 ** 31), 2 ** 31 - 1),
   },
   {
+    key: "maxConnections",
+    what: "the most open connections; at the bound the one longest without an answer is closed",
+    flag: "max-connections",
+    env: "FLEXJOB_MAX_CONNECTIONS",
+    rule: "must be a whole number from 1 to 1000000",
+    parse: (t) => whole(t, 1, 1_000_000),
+  },
+  timeout("headersTimeoutMs", "headers-timeout", "time to receive a request's headers (408 after it)"),
+  timeout("requestTimeoutMs", "request-timeout", "time to receive a whole request, body included (408 after it)"),
+  timeout("keepAliveTimeoutMs", "keep-alive-timeout", "how long an idle connection is kept open"),
+  timeout("sendTimeoutMs", "send-timeout", "how long answers may wait on a client that reads none"),
+  {
     key: "logLevel",
     what: "pino log level",
     flag: "log-level",
@@ -139,6 +164,22 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     parse: bool,
   },
 ];
+
+function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveTimeoutMs" | "sendTimeoutMs">(
+  key: K,
+  flag: string,
+  what: string,
+): Setting<K> {
+  return {
+    key,
+    what,
+    flag,
+    env: `FLEXJOB_${flag.toUpperCase().replaceAll("-", "_")}`,
+    rule: DURATION_RULE,
+    parse: duration,
+    shownDefault: `${CONFIG_DEFAULTS[key] / 1000}s`,
+  };
+}
 
 export type ParsedCommandLine = { help: true } | { help: false; config: ServerConfig };
 
@@ -159,6 +200,10 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
       assign(config, setting.key, parseOrThrow(setting, fromEnv, setting.env));
     }
   }
+  if (config.headersTimeoutMs > config.requestTimeoutMs)
+    throw new ConfigError(
+      `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
+    );
   return { help: false, config };
 }
 
@@ -218,7 +263,7 @@ function duration(text: string): number | undefined {
 export function usage(): string {
   const blocks = SETTINGS.map((s) => {
     const flag = s.boolean ? `--${s.flag}` : `--${s.flag} <value>`;
-    const fallback = s.key === "retentionMs" ? "7d" : String(CONFIG_DEFAULTS[s.key] ?? "none");
+    const fallback = s.shownDefault ?? String(CONFIG_DEFAULTS[s.key] ?? "none");
     const env = s.boolean ? `${s.env}=true|false` : `${s.env}, default ${fallback}`;
     return `  ${flag.padEnd(32)}${env}\n      ${s.what}; ${s.rule}`;
   });

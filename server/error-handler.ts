@@ -18,10 +18,15 @@ interface HttpishError {
   headers?: Record<string, string>;
 }
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+export interface ErrorHandlerOptions {
+  /** The most violations a 400 lists (the spec's Problem.errors maxItems); detail counts the rest. */
+  maxViolations: number;
+}
+
+export function errorHandler(logger: Logger, options: ErrorHandlerOptions): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const { requestId } = factsOf(res);
-    const outcome = toProblem(error ?? {}, requestId);
+    const outcome = toProblem(error ?? {}, requestId, options.maxViolations);
     if (outcome.status >= 500) logUnexpected(logger, error, requestId);
     if (res.headersSent) {
       res.destroy();
@@ -32,11 +37,14 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-function toProblem(error: HttpishError, requestId: string | undefined): SendableOutcome {
+function toProblem(error: HttpishError, requestId: string | undefined, maxViolations: number): SendableOutcome {
   const context = { requestId };
   switch (error.status) {
-    case 400:
-      return problem("invalid-request", invalidDetail(error), { requestId, errors: violations(error) });
+    case 400: {
+      const all = violations(error);
+      const errors = all.slice(0, maxViolations);
+      return problem("invalid-request", invalidDetail(error, all.length, errors.length), { requestId, errors });
+    }
     case 404:
       return problem("not-found", "There is no operation at this path.", context);
     case 405:
@@ -59,8 +67,10 @@ function unexpected(requestId: string | undefined): SendableOutcome {
   return problem("internal-error", "The server failed unexpectedly.", { requestId });
 }
 
-function invalidDetail(error: HttpishError): string {
+function invalidDetail(error: HttpishError, found: number, listed: number): string {
   if (error.type === "entity.parse.failed") return "The body is not well-formed JSON.";
+  if (listed < found)
+    return `The request breaks the schema ${found} times; the first ${listed} violations are listed in errors.`;
   return "The request breaks the schema; every violation is listed in errors.";
 }
 

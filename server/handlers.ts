@@ -3,6 +3,7 @@
  * Expected outcomes (not authorised, not found, status "Ukendt") are returned, not thrown.
  */
 import type { CaseBook } from "./case-book";
+import { encodeOnce } from "./encoded-bodies";
 import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
@@ -12,10 +13,13 @@ export interface HandlerDeps extends AccessRules {
 }
 
 const DETAILS = {
-  "not-authorized": "The calling organisation (activeOrganisationHeader.organisationCode) may not read this case.",
+  "not-authorized":
+    "The calling organisation (activeOrganisationHeader) may not read this case: only a company (organisationTypeIdentifier 24) with the CVR of the case's company or external operator may.",
   "case-not-found": "No case with this caseElementIdentifier for this operation.",
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
+
+const ALIVE = encodeOnce({ isAliveResponseType: { isAlive: true } });
 
 type CaseOutcome<B> = { status: 200; body: B } | { status: 403 | 404 | 409; body: Problem };
 
@@ -27,7 +31,7 @@ function readCase<B>(
 ): CaseOutcome<B> {
   const id = input.body.getCaseElementRequestType?.caseElementIdentifier?.toLowerCase();
   const found = id === undefined ? undefined : cases.get(id);
-  const caller = input.body.activeOrganisationHeader?.organisationCode;
+  const caller = input.body.activeOrganisationHeader;
   const access = decideAccess(found && facts(found), caller, rules);
   if (access === "ok") return { status: 200, body: found! };
   return problem(access, DETAILS[access], { requestId: input.requestId });
@@ -40,6 +44,6 @@ export function createHandlers(deps: HandlerDeps) {
     GetFlexjobAllocation: async (input) =>
       readCase(deps.cases.GetFlexjobAllocation, (b) => b.flexjobAllocationResponseType, input, deps),
     // Needs no caller identity.
-    IsAliveAsync: async () => ({ status: 200, body: { isAliveResponseType: { isAlive: true } } }),
+    IsAliveAsync: async () => ({ status: 200, body: ALIVE }),
   } satisfies Handlers;
 }

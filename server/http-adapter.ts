@@ -3,6 +3,7 @@
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
 import type { Request, RequestHandler, Response } from "express";
+import { encodingOf } from "./encoded-bodies";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { OperationId, OperationRoute } from "./routes";
 
@@ -19,17 +20,24 @@ export interface RequestFacts {
   operation?: OperationRoute;
   /** activeOrganisationHeader.organisationCode of a body that passed validation. */
   callerOrganisation?: string;
+  /** The response validator checks this answer, so it must be sent through res.json. */
+  responseValidated?: true;
 }
 
 export function factsOf(res: Response): RequestFacts {
   return res.locals as RequestFacts;
 }
 
-/** Writes an outcome: errors as application/problem+json, the rest as application/json. */
+/**
+ * Writes an outcome: errors as application/problem+json, the rest as application/json. A body
+ * encoded once (server/encoded-bodies.ts) is sent as its shared encoding.
+ */
 export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Record<string, string> = {}): void {
   res.status(outcome.status).set(headers);
   res.type(outcome.status >= 400 ? "application/problem+json" : "application/json");
-  res.json(outcome.body);
+  const encoded = factsOf(res).responseValidated ? undefined : encodingOf(outcome.body);
+  if (encoded) res.send(encoded);
+  else res.json(outcome.body);
 }
 
 type AnyHandler = (input: HandlerInput<OperationId>) => Promise<SendableOutcome>;

@@ -38,6 +38,11 @@ function buildApp(config: ServerConfig, logger: pino.Logger) {
   }
 }
 
+function limitsOf(config: ServerConfig) {
+  const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs } = config;
+  return { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs };
+}
+
 function stopOnSignals(listening: Listening, logger: pino.Logger): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -80,8 +85,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const logger = createLogger({ level: config.logLevel, name: NAME });
   logWarnings(logger);
   const app = buildApp(config, logger);
-  const listening = await listen(app, config.port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
-    fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
+  const listening = await listen(app, config.port, config.host, logger, limitsOf(config)).catch(
+    (error: NodeJS.ErrnoException) =>
+      fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
   );
   stopOnSignals(listening, logger);
   logger.info(

@@ -6,6 +6,7 @@
  */
 import type { Request, RequestHandler } from "express";
 import * as OpenApiValidator from "express-openapi-validator";
+import { factsOf } from "./http-adapter";
 import type { SpecDocument } from "./spec";
 
 type ValidatorOptions = Parameters<typeof OpenApiValidator.middleware>[0];
@@ -39,6 +40,7 @@ function middleware(document: Readonly<SpecDocument>, part: "requests" | "respon
 export function validateResponses(document: Readonly<SpecDocument>): RequestHandler[] {
   const keep: RequestHandler = (req, res, next) => {
     res.locals[RESPONSE_METADATA] = (req as WithMetadata).openapi;
+    factsOf(res).responseValidated = true;
     // The response validator keys its compiled validators by the request's content type and uses
     // that key as an ajv schema id: each new content type would compile every response schema
     // again, and one that is no URI (say `%`) makes ajv throw. The answer's schema does not depend

@@ -26,6 +26,7 @@ export const PROBLEM_KINDS = {
   "replayed-request-id": { status: 412, title: "Request id already used" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
+  "expectation-failed": { status: 417, title: "Expectation failed" },
   "headers-too-large": { status: 431, title: "Request header fields too large" },
   "internal-error": { status: 500, title: "Internal error", errorCode: 1011 },
 } as const satisfies Record<string, ProblemKindSpec>;

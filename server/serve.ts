@@ -1,11 +1,15 @@
 /**
  * Listening and graceful shutdown: stop accepting, let in-flight requests finish, then resolve.
+ * The server holds its clients to its limits (server/server-limits.ts, server/connection-guard.ts).
  */
 import type { AddressInfo } from "node:net";
-import type { Server, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { answerClientErrors } from "./client-errors";
+import { guardConnections } from "./connection-guard";
+import { originFormOf } from "./request-target";
+import { resolveServerLimits, TIMEOUT_CHECK_INTERVAL_MS, type ServerLimits } from "./server-limits";
 
 /** How long in-flight requests may take to finish once shutdown starts before they are cut off. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -22,20 +26,23 @@ export interface Listening {
 }
 
 /**
- * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE).
- * Requests the HTTP parser rejects get a Problem too (logged to `logger`).
+ * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE), or a
+ * RangeError for bad `limits`. Requests the HTTP parser rejects get a Problem too (logged to `logger`).
  */
 export function listen(
   app: Express,
   port: number,
   host: string,
   logger: Logger = pino({ enabled: false }),
+  limits: Partial<ServerLimits> = {},
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createLimitedServer(app, resolveServerLimits(limits), logger);
+    server.listen(port, host);
     answerClientErrors(server, logger);
     const inFlight = new Set<ServerResponse>();
-    server.on("request", (_req, res: ServerResponse) => {
+    server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+      if (req.socket.destroyed) return;
       inFlight.add(res);
       res.on("close", () => inFlight.delete(res));
     });
@@ -51,6 +58,25 @@ export function listen(
       });
     });
   });
+}
+
+/** An HTTP server for `app` with the limits' timeouts and the connection guard. */
+function createLimitedServer(app: Express, limits: ServerLimits, logger: Logger): Server {
+  const server = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  const admit = guardConnections(server, limits, logger);
+  server.on("request", (req, res) => {
+    req.url = originFormOf(req.url ?? "/");
+    if (admit(req, res)) void app(req, res);
+  });
+  // Without a listener Node answers an Expect other than 100-continue with a bare 417; the app
+  // answers it with the spec's Problem instead.
+  server.on("checkExpectation", (req, res) => server.emit("request", req, res));
+  return server;
 }
 
 function closeGracefully(

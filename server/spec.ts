@@ -10,7 +10,7 @@ import { load } from "js-yaml";
 export interface SpecDocument {
   paths: Record<string, Record<string, { operationId?: string }>>;
   components: {
-    schemas: Record<string, unknown>;
+    schemas: Record<string, unknown> & { Problem: { properties: { errors: { maxItems: number } } } };
     parameters: { XRequestId: { schema: { minLength: number; maxLength: number } } };
   };
 }

@@ -91,7 +91,7 @@ describe("createApp", () => {
       }
       expect(thrown).toBeInstanceOf(FixtureError);
       const error = thrown as FixtureError;
-      expect(error.file).toBe(path.join(badDir(dir), file));
+      expect(error.files.map((bad) => bad.file)).toEqual([path.join(badDir(dir), file)]);
       expect(error.message).toContain(path.join(badDir(dir), file));
       const line = error.message.split("\n").find((l) => l.startsWith(`  at ${pointer}: `));
       expect(line).toMatch(rule);

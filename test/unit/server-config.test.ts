@@ -8,7 +8,7 @@ function configOf(argv: string[], env: NodeJS.ProcessEnv = {}): ServerConfig {
 
 describe("parseConfig", () => {
   describe("with nothing given", () => {
-    it("answers the defaults: 127.0.0.1:8080, sandbox on, auth header, 7 days, 100 000 ids, Ukendt = 1", () => {
+    it("answers the defaults: 127.0.0.1:8080, sandbox on, auth header, 7 days, 100 000 ids, Ukendt = 1, and the connection limits", () => {
       expect(configOf([])).toEqual({
         port: 8080,
         host: "127.0.0.1",
@@ -20,6 +20,12 @@ describe("parseConfig", () => {
         unknownGrantStatus: 1,
         logLevel: "info",
         responseValidation: false,
+        // Below the usual descriptor limit of 1024; a silent connection goes within ~16 s, a stalled body ~26 s.
+        maxConnections: 500,
+        headersTimeoutMs: 15_000,
+        requestTimeoutMs: 25_000,
+        keepAliveTimeoutMs: 5_000,
+        sendTimeoutMs: 10_000,
       });
       expect(configOf([])).toEqual(CONFIG_DEFAULTS);
     });
@@ -46,6 +52,16 @@ describe("parseConfig", () => {
         "--log-level",
         "debug",
         "--response-validation",
+        "--max-connections",
+        "20",
+        "--headers-timeout",
+        "2",
+        "--request-timeout",
+        "3s",
+        "--keep-alive-timeout",
+        "1m",
+        "--send-timeout",
+        "4",
       ];
       expect(configOf(argv)).toEqual({
         port: 0,
@@ -58,6 +74,11 @@ describe("parseConfig", () => {
         unknownGrantStatus: 9,
         logLevel: "debug",
         responseValidation: true,
+        maxConnections: 20,
+        headersTimeoutMs: 2_000,
+        requestTimeoutMs: 3_000,
+        keepAliveTimeoutMs: 60_000,
+        sendTimeoutMs: 4_000,
       });
     });
   });
@@ -75,6 +96,11 @@ describe("parseConfig", () => {
         FLEXJOB_UNKNOWN_GRANT_STATUS: "0",
         LOG_LEVEL: "warn",
         FLEXJOB_RESPONSE_VALIDATION: "true",
+        FLEXJOB_MAX_CONNECTIONS: "30",
+        FLEXJOB_HEADERS_TIMEOUT: "5",
+        FLEXJOB_REQUEST_TIMEOUT: "6",
+        FLEXJOB_KEEP_ALIVE_TIMEOUT: "7",
+        FLEXJOB_SEND_TIMEOUT: "8",
       };
       expect(configOf([], env)).toEqual({
         port: 9090,
@@ -87,6 +113,11 @@ describe("parseConfig", () => {
         unknownGrantStatus: 0,
         logLevel: "warn",
         responseValidation: true,
+        maxConnections: 30,
+        headersTimeoutMs: 5_000,
+        requestTimeoutMs: 6_000,
+        keepAliveTimeoutMs: 7_000,
+        sendTimeoutMs: 8_000,
       });
     });
 
@@ -164,6 +195,21 @@ describe("parseConfig", () => {
         message: '--log-level must be one of fatal, error, warn, info, debug, trace, silent; got "loud"',
       },
       { argv: [], env: { FLEXJOB_SANDBOX: "maybe" }, message: 'FLEXJOB_SANDBOX must be true or false; got "maybe"' },
+      {
+        argv: ["--max-connections", "0"],
+        env: {},
+        message: '--max-connections must be a whole number from 1 to 1000000; got "0"',
+      },
+      {
+        argv: ["--headers-timeout", "30s"],
+        env: {},
+        message: "--headers-timeout must not be longer than --request-timeout; got 30s and 25s",
+      },
+      {
+        argv: [],
+        env: { FLEXJOB_SEND_TIMEOUT: "soon" },
+        message: 'FLEXJOB_SEND_TIMEOUT must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "soon"',
+      },
       { argv: ["--bogus"], env: {}, message: "Unknown option '--bogus'" },
       { argv: ["--port"], env: {}, message: "Option '--port <value>' argument missing" },
       { argv: ["serve"], env: {}, message: "Unexpected argument 'serve'" },
@@ -194,6 +240,11 @@ describe("usage", () => {
       ["--unknown-grant-status", "FLEXJOB_UNKNOWN_GRANT_STATUS"],
       ["--log-level", "LOG_LEVEL"],
       ["--response-validation", "FLEXJOB_RESPONSE_VALIDATION"],
+      ["--max-connections", "FLEXJOB_MAX_CONNECTIONS"],
+      ["--headers-timeout", "FLEXJOB_HEADERS_TIMEOUT"],
+      ["--request-timeout", "FLEXJOB_REQUEST_TIMEOUT"],
+      ["--keep-alive-timeout", "FLEXJOB_KEEP_ALIVE_TIMEOUT"],
+      ["--send-timeout", "FLEXJOB_SEND_TIMEOUT"],
     ]) {
       expect(text).toMatch(new RegExp(`${flag}\\b.*${env}`));
     }
