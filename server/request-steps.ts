@@ -48,6 +48,9 @@ export function echoRequestId(rule: RequestIdRule): RequestHandler {
   };
 }
 
+/** Node's own test for an Expect it meets by sending 100 Continue (lib/_http_server.js). */
+const CONTINUE = /(?:^|\W)100-continue(?:$|\W)/i;
+
 /**
  * Step 0: an `Expect` other than 100-continue (which Node answers itself) → 417. Node hands such
  * a request to the app only when the server forwards its `checkExpectation` event (server/serve.ts).
@@ -55,7 +58,7 @@ export function echoRequestId(rule: RequestIdRule): RequestHandler {
 export function refuseExpectations(): RequestHandler {
   return (req, res, next) => {
     const expect = req.get("expect");
-    if (expect === undefined || expect.toLowerCase() === "100-continue") return next();
+    if (expect === undefined || CONTINUE.test(expect)) return next();
     const detail = "The server meets no expectation but 100-continue; send the request without Expect.";
     sendOutcome(res, problem("expectation-failed", detail, { requestId: factsOf(res).requestId }));
   };
