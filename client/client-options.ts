@@ -6,14 +6,18 @@ import type { Middleware } from "openapi-fetch";
 import { CLIENT_DEFAULTS, type RetryPolicy } from "./defaults";
 import { checkedRequestId, describeValue, randomRequestId } from "./request-id";
 import type { FetchLike } from "./retrying-fetch";
+import type { OnRetry } from "./retry-info";
 import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from "./types";
 
 export interface FlexjobClientOptions extends Partial<RetryPolicy> {
   /** Where the service is, e.g. `http://127.0.0.1:8080` for `npm start`. */
   baseUrl: string;
-  /** Sent as `activeOrganisationHeader` in every request body: the organisation acted for. */
+  /**
+   * Sent as `activeOrganisationHeader` in every request body, `raw`'s included, unless the call
+   * (or a raw body) gives its own: the organisation acted for.
+   */
   organisation?: ActiveOrganisationHeaderType;
-  /** Sent as `requestUserMetadataHeader` in every request body: the user behind the calls. */
+  /** Sent as `requestUserMetadataHeader` in every request body, like `organisation`: the user behind the calls. */
   userMetadata?: RequestUserMetadataType;
   /** The fetch every attempt goes through (e.g. one presenting a client certificate); globalThis.fetch otherwise. */
   fetch?: FetchLike;
@@ -23,6 +27,8 @@ export interface FlexjobClientOptions extends Partial<RetryPolicy> {
   middleware?: readonly Middleware[];
   /** Check every successful body against the spec and throw FlexjobResponseValidationError on drift. */
   validateResponses?: boolean;
+  /** Called before each retry wait, e.g. to log it; see RetryInfo. */
+  onRetry?: OnRetry;
 }
 
 /** Options of one call; they override the client's for that call. */
@@ -33,6 +39,10 @@ export interface CallOptions {
   timeoutMs?: number;
   /** The x-requestId of the first attempt; retries always make new ones. */
   requestId?: string;
+  /** The organisation this call acts for, instead of the client's (one client for many CVRs). */
+  organisation?: ActiveOrganisationHeaderType;
+  /** The user behind this call, instead of the client's. */
+  userMetadata?: RequestUserMetadataType;
 }
 
 export interface ResolvedClientOptions extends RetryPolicy {
@@ -43,6 +53,7 @@ export interface ResolvedClientOptions extends RetryPolicy {
   requestId: () => string;
   middleware: readonly Middleware[];
   validateResponses: boolean;
+  onRetry: OnRetry | undefined;
 }
 
 export function resolveClientOptions(options: FlexjobClientOptions): ResolvedClientOptions {
@@ -71,6 +82,12 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     "middleware must be an array",
     options.middleware,
   );
+  check(
+    options.onRetry === undefined || typeof options.onRetry === "function",
+    "onRetry must be a function",
+    options.onRetry,
+  );
+  checkIdentity(options);
   const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   return {
     ...policy,
@@ -81,6 +98,7 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     requestId: options.requestId ?? randomRequestId,
     middleware: options.middleware ?? [],
     validateResponses: options.validateResponses === true,
+    onRetry: options.onRetry,
   };
 }
 
@@ -89,6 +107,22 @@ export function checkCallOptions(options: CallOptions): void {
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs, "timeoutMs");
   if (options.requestId !== undefined) checkedRequestId(options.requestId, "requestId");
   check(options.signal === undefined || isSignal(options.signal), "signal must be an AbortSignal", options.signal);
+  checkIdentity(options);
+}
+
+/** The schema itself is the service's to enforce (400 / 1014); this catches a value of the wrong kind. */
+function checkIdentity(options: Pick<CallOptions, "organisation" | "userMetadata">): void {
+  const isObject = (v: unknown) => v === undefined || (typeof v === "object" && v !== null && !Array.isArray(v));
+  check(
+    isObject(options.organisation),
+    "organisation must be an object { organisationTypeIdentifier, organisationCode }",
+    options.organisation,
+  );
+  check(
+    isObject(options.userMetadata),
+    "userMetadata must be an object (RequestUserMetadataType)",
+    options.userMetadata,
+  );
 }
 
 /** Duck-typed: a signal may come from another realm, where `instanceof AbortSignal` fails. */

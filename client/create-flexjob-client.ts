@@ -1,11 +1,12 @@
 /**
  * createFlexjobClient: a thin factory over openapi-fetch. `raw` is the openapi-fetch client
- * ({ data, error, response }); the three methods resolve to the typed 200 body of their operation
+ * ({ data, error, response }), whose bodies get the client's organisation and user metadata as the
+ * methods' do; the three methods resolve to the typed 200 body of their operation
  * (the operationId is the join key) or throw: FlexjobApiError for an error status,
  * FlexjobTimeoutError / FlexjobNetworkError when no answer came, FlexjobResponseValidationError for
  * a body against the contract, TypeError for a bad argument (before any request).
  */
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { defaultBodySerializer, type Client } from "openapi-fetch";
 import { FlexjobApiError } from "./api-error";
 import { checkCaseElementIdentifier } from "./case-element-identifier";
 import {
@@ -18,7 +19,14 @@ import {
 import { loadValidator } from "./load-validator";
 import { createRetryingFetch } from "./retrying-fetch";
 import { FlexjobResponseValidationError } from "./response-validation-error";
-import type { FlexjobAllocationResponse, FlexjobOfferResponse, IsAliveResponse, OperationId, paths } from "./types";
+import type {
+  components,
+  FlexjobAllocationResponse,
+  FlexjobOfferResponse,
+  IsAliveResponse,
+  OperationId,
+  paths,
+} from "./types";
 
 export interface FlexjobClient {
   /** GetFlexjob: the company's flexjob offer. */
@@ -27,7 +35,10 @@ export interface FlexjobClient {
   getFlexjobAllocation(caseElementIdentifier: string, options?: CallOptions): Promise<FlexjobAllocationResponse>;
   /** IsAliveAsync: whether the service answers. */
   isAlive(options?: CallOptions): Promise<IsAliveResponse>;
-  /** The openapi-fetch client underneath, with the same retries, timeouts and middleware. */
+  /**
+   * The openapi-fetch client underneath, with the same retries, timeouts and middleware. A body
+   * without `activeOrganisationHeader` / `requestUserMetadataHeader` gets the client's.
+   */
   readonly raw: Client<paths>;
 }
 
@@ -46,35 +57,48 @@ export function createFlexjobClient(options: FlexjobClientOptions): FlexjobClien
   const raw = createClient<paths>({
     baseUrl: config.baseUrl,
     fetch: createRetryingFetch({ ...config, nextRequestId: config.requestId }),
+    bodySerializer: (body: unknown) => defaultBodySerializer(withIdentity(body, identityOf(config))),
   });
   raw.use(...config.middleware);
-  const headers = {
-    ...(config.organisation && { activeOrganisationHeader: config.organisation }),
-    ...(config.userMetadata && { requestUserMetadataHeader: config.userMetadata }),
-  };
-  const caseBody = (id: string) => ({
-    ...headers,
+  const caseBody = (id: string, call: CallOptions) => ({
+    ...identityOf(call),
     getCaseElementRequestType: { caseElementIdentifier: checkCaseElementIdentifier(id) },
   });
   return {
     raw,
     getFlexjob: async (id, call = {}) => {
-      const body = caseBody(id);
+      const body = caseBody(id, call);
       return (await send(config, "GetFlexjob", call, (init) =>
         raw.POST("/Flexjob/GetFlexjob", { ...init, body }),
       )) as FlexjobOfferResponse;
     },
     getFlexjobAllocation: async (id, call = {}) => {
-      const body = caseBody(id);
+      const body = caseBody(id, call);
       return (await send(config, "GetFlexjobAllocation", call, (init) =>
         raw.POST("/Flexjob/GetFlexjobAllocation", { ...init, body }),
       )) as FlexjobAllocationResponse;
     },
     isAlive: async (call = {}) =>
       (await send(config, "IsAliveAsync", call, (init) =>
-        raw.POST("/Flexjob/IsAlive", { ...init, body: headers }),
+        raw.POST("/Flexjob/IsAlive", { ...init, body: identityOf(call) }),
       )) as IsAliveResponse,
   };
+}
+
+type Identity = Pick<components["schemas"]["IsAliveRequest"], "activeOrganisationHeader" | "requestUserMetadataHeader">;
+
+/** The body fields for an organisation and user metadata (a call's, or the client's). */
+function identityOf(source: Pick<CallOptions, "organisation" | "userMetadata"> | undefined): Identity {
+  return {
+    ...(source?.organisation && { activeOrganisationHeader: source.organisation }),
+    ...(source?.userMetadata && { requestUserMetadataHeader: source.userMetadata }),
+  };
+}
+
+/** A request body with the client's identity fields wherever the body has none of its own. */
+function withIdentity(body: unknown, identity: Identity): unknown {
+  const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
+  return isObject ? { ...identity, ...body } : body;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { CLIENT_DEFAULTS, type RetryPolicy } from "./defaults";
 import { checkedRequestId } from "./request-id";
 import { backoffMs, retryAfterMs } from "./retry-delay";
+import type { OnRetry, RetryReason } from "./retry-info";
 import { linkSignals, rejectOnAbort, sleep } from "./signals";
 import { FlexjobNetworkError, FlexjobTimeoutError, type AttemptInfo } from "./transport-errors";
 
@@ -18,6 +19,8 @@ export interface RetryingFetchConfig extends RetryPolicy {
   nextRequestId: () => string;
   /** Told the x-requestId of each attempt just before it is sent. */
   onAttempt?: (requestId: string) => void;
+  /** Told about each retry just before its wait. */
+  onRetry?: OnRetry | undefined;
   /** Seams for tests; Math.random, setTimeout-based sleep and Date.now otherwise. */
   random?: () => number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -49,6 +52,7 @@ export function createRetryingFetch(config: RetryingFetchConfig): FetchLike {
       const delay = retryDelay(outcome, attempt, config);
       if (delay === undefined) return settle(outcome);
       if ("response" in outcome) await discardBody(outcome.response);
+      await config.onRetry?.({ attempt, requestId, reason: retryReason(outcome), delayMs: delay });
       await wait(delay, caller);
     }
   };
@@ -123,6 +127,12 @@ function retryDelay(outcome: Outcome, attempt: number, config: RetryingFetchConf
     config.retryAfterMaxMs,
   );
   return asked ?? backoff();
+}
+
+function retryReason(outcome: Outcome): RetryReason {
+  if ("response" in outcome) return { kind: "status", status: outcome.response.status };
+  const { error } = outcome;
+  return error.name === "FlexjobTimeoutError" ? { kind: "timeout", error } : { kind: "network", error };
 }
 
 function settle(outcome: Outcome): Response {

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { packageVersion } from "../server/package-version";
 import { toJUnit } from "./contract-check/junit";
 import { HELP, parseCommand, UsageError, type CheckOptions } from "./contract-check/options";
 import { formatResult, reportJson, summaryLine } from "./contract-check/report";
@@ -25,8 +26,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let options: CheckOptions;
   try {
     const command = parseCommand(argv);
-    if (command.help) {
-      io.out(HELP);
+    if (command.print) {
+      io.out(command.print === "help" ? HELP : `${packageVersion()}\n`);
       return 0;
     }
     options = command.options;

@@ -60,8 +60,14 @@ function assemble(config: ResolvedAppOptions) {
   const logger = config.logger ?? pino({ enabled: false });
   const spec = loadSpec();
   const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
+  const cases = loadCaseBook(dirs);
+  if (cases.GetFlexjob.size + cases.GetFlexjobAllocation.size === 0)
+    logger.warn(
+      { sandbox: config.sandbox, fixturesDir: config.fixturesDir },
+      "no case is served (sandbox off, no case file given): every case lookup answers 404 / 80002",
+    );
   const handlers = createHandlers({
-    cases: loadCaseBook(dirs),
+    cases,
     auth: config.auth,
     unknownGrantStatus: config.unknownGrantStatus,
   });

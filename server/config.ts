@@ -181,12 +181,14 @@ function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveT
   };
 }
 
-export type ParsedCommandLine = { help: true } | { help: false; config: ServerConfig };
+/** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
+export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
 
 /** The configuration from argv (without node and script) and env; throws ConfigError. */
 export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
   const flags = readFlags(argv);
-  if (flags.help === true) return { help: true };
+  if (flags.help === true) return { print: "help" };
+  if (flags.version === true) return { print: "version" };
   const config: ServerConfig = { ...CONFIG_DEFAULTS };
   for (const setting of SETTINGS) {
     const fromFlag = flags[setting.flag];
@@ -204,7 +206,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
     throw new ConfigError(
       `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
     );
-  return { help: false, config };
+  return { config };
 }
 
 function readFlags(argv: readonly string[]): Record<string, string | boolean | undefined> {
@@ -214,7 +216,7 @@ function readFlags(argv: readonly string[]): Record<string, string | boolean | u
   try {
     const { values } = parseArgs({
       args: [...argv],
-      options: { ...options, help: { type: "boolean", short: "h" } },
+      options: { ...options, help: { type: "boolean", short: "h" }, version: { type: "boolean" } },
       strict: true,
     });
     return values;
@@ -262,10 +264,10 @@ function duration(text: string): number | undefined {
 /** The --help text, from SETTINGS and CONFIG_DEFAULTS. */
 export function usage(): string {
   const blocks = SETTINGS.map((s) => {
-    const flag = s.boolean ? `--${s.flag}` : `--${s.flag} <value>`;
     const fallback = s.shownDefault ?? String(CONFIG_DEFAULTS[s.key] ?? "none");
-    const env = s.boolean ? `${s.env}=true|false` : `${s.env}, default ${fallback}`;
-    return `  ${flag.padEnd(32)}${env}\n      ${s.what}; ${s.rule}`;
+    // A boolean's rule is its environment variable's: the flag itself takes no value.
+    if (s.boolean) return line(`--${s.flag}`, `${s.env}=true|false, default ${fallback}`, `${s.what}; takes no value`);
+    return line(`--${s.flag} <value>`, `${s.env}, default ${fallback}`, `${s.what}; ${s.rule}`);
   });
   return [
     "Usage: flexjob-reference-server [options]",
@@ -274,8 +276,12 @@ export function usage(): string {
     "A flag wins over its environment variable. A bad value exits with code 2.",
     "",
     ...blocks,
-    "  -h, --help",
-    "      this text",
+    line("-h, --help", "", "this text"),
+    line("--version", "", "the version"),
     "",
   ].join("\n");
+}
+
+function line(flag: string, env: string, what: string): string {
+  return `  ${flag.padEnd(32)}${env}`.trimEnd() + `\n      ${what}`;
 }

@@ -13,8 +13,9 @@ export interface HandlerDeps extends AccessRules {
 }
 
 const DETAILS = {
+  "no-caller": "The request names no organisation: activeOrganisationHeader is missing.",
   "not-authorized":
-    "The calling organisation (activeOrganisationHeader) may not read this case: only a company (organisationTypeIdentifier 24) with the CVR of the case's company or external operator may.",
+    "The calling organisation (activeOrganisationHeader) is not a party to this case: a party is a company (organisationTypeIdentifier 24) with the CVR of the case's company or of its external operator.",
   "case-not-found": "No case with this caseElementIdentifier for this operation.",
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
@@ -34,7 +35,8 @@ function readCase<B>(
   const caller = input.body.activeOrganisationHeader;
   const access = decideAccess(found && facts(found), caller, rules);
   if (access === "ok") return { status: 200, body: found! };
-  return problem(access, DETAILS[access], { requestId: input.requestId });
+  const detail = access === "not-authorized" && caller === undefined ? DETAILS["no-caller"] : DETAILS[access];
+  return problem(access, detail, { requestId: input.requestId });
 }
 
 /** The handlers of every operation of the spec. */

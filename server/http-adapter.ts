@@ -4,6 +4,7 @@
  */
 import type { Request, RequestHandler, Response } from "express";
 import { encodingOf } from "./encoded-bodies";
+import type { components } from "../generated/flexjob";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { OperationId, OperationRoute } from "./routes";
 
@@ -22,6 +23,8 @@ export interface RequestFacts {
   callerOrganisation?: string;
   /** The response validator checks this answer, so it must be sent through res.json. */
   responseValidated?: true;
+  /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
+  problem?: components["schemas"]["Problem"];
 }
 
 export function factsOf(res: Response): RequestFacts {
@@ -33,6 +36,8 @@ export function factsOf(res: Response): RequestFacts {
  * encoded once (server/encoded-bodies.ts) is sent as its shared encoding.
  */
 export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Record<string, string> = {}): void {
+  // Every error outcome is built by problem() (problems.ts), so its body is a Problem.
+  if (outcome.status >= 400) factsOf(res).problem = outcome.body as components["schemas"]["Problem"];
   res.status(outcome.status).set(headers);
   res.type(outcome.status >= 400 ? "application/problem+json" : "application/json");
   const encoded = factsOf(res).responseValidated ? undefined : encodingOf(outcome.body);

@@ -9,6 +9,7 @@ export function createLogger(options: { level: string; name?: string }, destinat
   const settings: pino.LoggerOptions = {
     level: options.level,
     ...(options.name === undefined ? {} : { base: { name: options.name } }),
+    timestamp: pino.stdTimeFunctions.isoTime,
     hooks: { streamWrite: withholdCprInJson },
   };
   return destination === undefined ? pino(settings) : pino(settings, destination);

@@ -10,6 +10,7 @@ import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
 import { withholdCprRuns } from "./cpr-shaped";
 import { FixtureError } from "./fixture-error";
 import { createLogger } from "./logger";
+import { packageVersion } from "./package-version";
 import { listen, type Listening } from "./serve";
 
 const NAME = "flexjob-reference-server";
@@ -77,8 +78,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     if (error instanceof ConfigError) fail(2, error.message);
     throw error;
   }
-  if (parsed.help) {
-    process.stdout.write(usage());
+  if (parsed.print) {
+    process.stdout.write(parsed.print === "help" ? usage() : `${packageVersion()}\n`);
     return;
   }
   const { config } = parsed;
@@ -87,13 +88,21 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const app = buildApp(config, logger);
   const listening = await listen(app, config.port, config.host, logger, limitsOf(config)).catch(
     (error: NodeJS.ErrnoException) =>
-      fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`),
+      fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
   );
   stopOnSignals(listening, logger);
-  logger.info(
-    { url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir },
-    `listening on ${listening.url}`,
-  );
+  // Whatever --log-level says: with --port 0 this line is the only way to learn the port.
+  logger
+    .child({}, { level: "info" })
+    .info(
+      { url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir },
+      `listening on ${listening.url}`,
+    );
+}
+
+function listenHint(error: NodeJS.ErrnoException): string {
+  if (error.code !== "EADDRINUSE") return "";
+  return " (the port is taken: choose another with --port or PORT, or --port 0 for any free port)";
 }
 
 /** Runs main with this process's argv and environment; used by `npm start` and the bin shim. */

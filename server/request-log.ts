@@ -1,14 +1,16 @@
 /**
  * One JSON line per request: operationId, status, durationMs, requestId and caller organisation
- * (and at debug level one more when a request arrives). Never a body, a query string or an unknown
- * path (any of which could carry a CPR number). The caller chooses x-requestId and organisationCode
- * freely, so either could be or contain a CPR number: such a value is logged as a placeholder (the
- * logger of server/logger.ts withholds them anywhere else too).
+ * (and at debug level one more when a request arrives, and one saying why a request was refused:
+ * see refusal-log.ts). Never a body or a query string, and an unknown path only at debug level and
+ * with a CPR-shaped one withheld. The caller chooses x-requestId and organisationCode freely, so
+ * either could be or contain a CPR number: such a value is logged as a placeholder (the logger of
+ * server/logger.ts withholds them anywhere else too).
  */
 import type { RequestHandler } from "express";
 import type { Logger } from "pino";
 import { withoutCpr } from "./cpr-shaped";
 import { factsOf } from "./http-adapter";
+import { refusalOf } from "./refusal-log";
 
 export function logRequests(logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -30,6 +32,8 @@ export function logRequests(logger: Logger): RequestHandler {
       if (!res.writableFinished) logger.warn(line, "request ended before its response was sent");
       else if (res.statusCode >= 500) logger.error(line, "request");
       else logger.info(line, "request");
+      const refusal = logger.isLevelEnabled("debug") ? refusalOf(req, res, withoutCpr) : undefined;
+      if (refusal) logger.debug({ requestId: line.requestId, status: line.status, ...refusal }, "request refused");
     };
     res.on("finish", log);
     res.on("close", log);

@@ -60,7 +60,8 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-export type ParsedCommand = { help: true } | { help: false; options: CheckOptions };
+/** Either a text to print and exit 0 (--help, --version), or the options to check with. */
+export type ParsedCommand = { print: "help" | "version" } | { print?: undefined; options: CheckOptions };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -82,6 +83,7 @@ const FLAGS = {
   junit: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
 } as const;
 
 export function parseCommand(
@@ -90,7 +92,8 @@ export function parseCommand(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ParsedCommand {
   const { values } = parseFlags(argv);
-  if (values.help) return { help: true };
+  if (values.help) return { print: "help" };
+  if (values.version) return { print: "version" };
   if (values["base-url"] === undefined)
     throw new UsageError("--base-url is required, e.g. --base-url http://127.0.0.1:8080");
   const options: CheckOptions = {
@@ -116,7 +119,7 @@ export function parseCommand(
   if (values.junit !== undefined) options.junit = nonEmpty("--junit", values.junit);
   const tls = tlsFiles(values, env[PASSPHRASE_ENV], options.baseUrl);
   if (tls !== undefined) options.tls = tls;
-  return { help: false, options };
+  return { options };
 }
 
 function parseFlags(argv: readonly string[]) {
@@ -225,6 +228,7 @@ Options:
   --junit FILE             also write the results as JUnit XML to FILE
   --json                   print the results as JSON on stdout (progress goes to stderr)
   -h, --help               show this help
+  --version                show the version
 
 Exit codes: 0 every check passed, 1 a check failed, 2 bad arguments or unreachable URL.
 `;

@@ -4,7 +4,7 @@ import { runContractCheck, type Report } from "../../scripts/contract-check/run"
 
 export async function checkAgainst(baseUrl: string, args: readonly string[] = []): Promise<Report> {
   const command = parseCommand(["--base-url", baseUrl, "--seed", "42", "--runs", "8", ...args]);
-  if (command.help) throw new Error("unexpected --help");
+  if (command.print) throw new Error("unexpected --help");
   return runContractCheck(command.options);
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startBrokenServer } from "../broken-servers/broken-server";
 import { lastLine, runCli } from "../broken-servers/cli";
+import { PACKAGE_VERSION } from "../fixtures/server-kit";
 import { replayAccepted } from "../broken-servers/defects";
 
 /** A port nothing listens on: taken from the OS, then released. */
@@ -50,6 +51,11 @@ describe("flexjob-contract-check exit codes", () => {
     const run = await runCli(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: flexjob-contract-check --base-url URL/);
+  });
+
+  it("exits 0 with the package's version for --version", async () => {
+    const run = await runCli(["--version"]);
+    expect(run).toEqual({ code: 0, stdout: `${PACKAGE_VERSION}\n`, stderr: "" });
   });
 
   it("exits 1 when a check fails, with FAIL lines, the summary and JUnit failures", async () => {

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 function optionsOf(args: readonly string[], env: Record<string, string> = {}) {
   const command = parseCommand(["--base-url", baseUrl, "--seed", "42", "--runs", "3", ...args], () => 0, env);
-  if (command.help) throw new Error("unexpected --help");
+  if (command.print) throw new Error("unexpected --help");
   return command.options;
 }
 

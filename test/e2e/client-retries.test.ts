@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { RetryInfo } from "../../client";
 import { clientFor, startServer, type RunningServer } from "./client-server-kit";
 
 const OFFER_CASE = "11111111-1111-4111-8111-111111111111";
@@ -52,14 +53,17 @@ describe("GetFlexjob", () => {
   describe("when a gateway answers 503 to an attempt the server has already served", () => {
     it("retries with a new x-requestId, which the server accepts, and resolves to the case's body", async () => {
       const gateway = await startGateway(server, 1);
+      const retries: RetryInfo[] = [];
       try {
-        const offer = await clientFor(gateway, "12345674", { backoffBaseMs: 0 }).getFlexjob(OFFER_CASE, {
-          requestId: "gateway-first-attempt",
-        });
+        const client = clientFor(gateway, "12345674", { backoffBaseMs: 0, onRetry: (r) => void retries.push(r) });
+        const offer = await client.getFlexjob(OFFER_CASE, { requestId: "gateway-first-attempt" });
         expect(offer.flexjobRequestResponseType.caseElementIdentifier).toBe(OFFER_CASE);
         expect(gateway.passed).toEqual([
           { requestId: "gateway-first-attempt", upstreamStatus: 200 },
           { requestId: expect.not.stringMatching(/^gateway-first-attempt$/), upstreamStatus: 200 },
+        ]);
+        expect(retries).toEqual([
+          { attempt: 1, requestId: "gateway-first-attempt", reason: { kind: "status", status: 503 }, delayMs: 0 },
         ]);
       } finally {
         await gateway.close();

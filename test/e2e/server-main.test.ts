@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import path from "node:path";
-import { FIXTURES_DIR } from "../fixtures/server-kit";
+import { FIXTURES_DIR, PACKAGE_VERSION } from "../fixtures/server-kit";
 import { runServer, startServer, type ServerProcess } from "../fixtures/server-process";
 
 jest.setTimeout(60_000);
@@ -16,6 +16,16 @@ describe("flexjob-reference-server", () => {
       const { code, stdout } = await runServer(["--help"]);
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Usage: flexjob-reference-server \[options\]/);
+    });
+  });
+
+  describe("with --version", () => {
+    it("prints the package's version and exits 0", async () => {
+      await expect(runServer(["--version"])).resolves.toEqual({
+        code: 0,
+        stdout: `${PACKAGE_VERSION}\n`,
+        stderr: "",
+      });
     });
   });
 
@@ -70,8 +80,10 @@ describe("flexjob-reference-server", () => {
       if (server.child.exitCode === null) server.child.kill("SIGKILL");
     });
 
-    it("logs one start-up line with its URL and answers on it", async () => {
+    it("logs one start-up line with its URL and an ISO time, and answers on it", async () => {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const started = await server.line((l) => typeof l.url === "string");
+      expect(started.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       const res = await fetch(`${url}/Flexjob/IsAlive`, {
         method: "POST",
         headers: { "x-requestId": "start-1", "content-type": "application/json" },
@@ -123,15 +135,51 @@ describe("flexjob-reference-server", () => {
     );
   });
 
+  describe.each(["warn", "silent"])("started on port 0 with --log-level %s", (level) => {
+    it("still logs the start-up line with its URL, once", async () => {
+      const server = startServer(["--port", "0", "--log-level", level]);
+      try {
+        const started = await server.line((l) => typeof l.url === "string");
+        expect(started).toMatchObject({ msg: `listening on ${String(started.url)}` });
+        const res = await fetch(`${String(started.url)}/Flexjob/IsAlive`, {
+          method: "POST",
+          headers: { "x-requestId": `quiet-${level}`, "content-type": "application/json" },
+          body: "{}",
+        });
+        expect(res.status).toBe(200);
+        server.child.kill("SIGTERM");
+        expect(await server.exited).toBe(0);
+        expect(server.lines()).toEqual([started]);
+      } finally {
+        if (server.child.exitCode === null) server.child.kill("SIGKILL");
+      }
+    });
+  });
+
+  describe("with --no-sandbox and no --fixtures", () => {
+    it("warns that no case is served, then starts", async () => {
+      const server = startServer(["--no-sandbox", "--port", "0"]);
+      try {
+        const warning = await server.line((l) => l.level === 40);
+        expect(warning.msg).toMatch(/^no case is served/);
+        await server.line((l) => typeof l.url === "string");
+      } finally {
+        server.child.kill("SIGKILL");
+      }
+    });
+  });
+
   describe("on a port already in use", () => {
-    it("exits 1 naming the address", async () => {
+    it("exits 1 naming the address, with a hint", async () => {
       const blocker = http.createServer();
       await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
       const { port } = blocker.address() as { port: number };
       try {
         const { code, stderr } = await runServer(["--port", String(port)]);
         expect(code).toBe(1);
-        expect(stderr).toContain(`cannot listen on 127.0.0.1:${port}: EADDRINUSE`);
+        expect(stderr).toBe(
+          `flexjob-reference-server: cannot listen on 127.0.0.1:${port}: EADDRINUSE (the port is taken: choose another with --port or PORT, or --port 0 for any free port)\n`,
+        );
       } finally {
         blocker.close();
       }

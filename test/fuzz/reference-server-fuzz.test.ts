@@ -22,7 +22,7 @@ let context: CheckContext;
 beforeAll(async () => {
   target = await startFuzzTarget();
   const command = parseCommand(["--base-url", target.baseUrl, "--seed", "1"]);
-  if (command.help) throw new Error("unexpected help");
+  if (command.print) throw new Error("unexpected help");
   context = createContext(command.options);
 });
 

@@ -12,6 +12,7 @@ import {
   type FlexjobOffer,
   type FlexjobOfferResponse,
   type IsAliveResponse,
+  type RetryInfo,
 } from "../../client";
 
 declare const client: FlexjobClient;
@@ -34,6 +35,22 @@ export async function misuses(): Promise<void> {
   await client.getFlexjob("11111111-1111-4111-8111-111111111111", { retries: 5 });
   // @ts-expect-error isAlive takes no case
   await client.isAlive("11111111-1111-4111-8111-111111111111");
+  // @ts-expect-error a call's organisationCode is a string (a CVR number), as the client's
+  await client.getFlexjob("11111111-1111-4111-8111-111111111111", { organisation: numericCvr });
+  // @ts-expect-error a call's user metadata is the whole RequestUserMetadataType
+  await client.isAlive({ userMetadata: { registrationDateTime: "2025-03-01T10:00:00+01:00" } });
+  // @ts-expect-error onRetry is the client's, not a call's
+  await client.isAlive({ onRetry: () => undefined });
+  createFlexjobClient({
+    baseUrl: "http://127.0.0.1:8080",
+    onRetry: ({ reason }) => {
+      // @ts-expect-error only a "status" reason has a status: narrow on kind first
+      void reason.status;
+    },
+  });
+  const twoArguments = (attempt: number, error: Error) => [attempt, error];
+  // @ts-expect-error onRetry is told one RetryInfo, not (attempt, error)
+  createFlexjobClient({ baseUrl: "http://127.0.0.1:8080", onRetry: twoArguments });
 
   const offer = await client.getFlexjob("11111111-1111-4111-8111-111111111111");
   // @ts-expect-error the element is spelled preferedStartDate, as STAR spells it
@@ -73,6 +90,17 @@ export async function typedResults(): Promise<void> {
   const rawOffer: FlexjobOfferResponse | undefined = data;
   const rawErrorCode: FlexjobErrorCode | undefined = error?.errorCode;
   void [rawOffer, rawErrorCode, response.status];
+  // A client for many organisations: each call names the one it acts for.
+  await client.getFlexjob("66666666-6666-4666-8666-666666666666", {
+    organisation: { organisationTypeIdentifier: 24, organisationCode: "11111114" },
+  });
+  createFlexjobClient({
+    baseUrl: "http://127.0.0.1:8080",
+    onRetry: ({ attempt, requestId, reason, delayMs }: RetryInfo) => {
+      const why: string = reason.kind === "status" ? `status ${reason.status}` : reason.error.message;
+      void [attempt + 1, requestId.length, why, delayMs + 1];
+    },
+  });
   // @ts-expect-error raw calls need the x-requestId header
   await client.raw.POST("/Flexjob/IsAlive", { body: {} });
   if (isFlexjobApiError(caught)) {

@@ -13,7 +13,7 @@ import { createContext } from "../../scripts/contract-check/run";
 
 function context(): CheckContext {
   const command = parseCommand(["--base-url", "http://127.0.0.1:1"]);
-  if (command.help) throw new Error("unexpected help");
+  if (command.print) throw new Error("unexpected help");
   return createContext(command.options);
 }
 

@@ -4,7 +4,7 @@ const BASE = ["--base-url", "http://127.0.0.1:8080"];
 
 function options(args: readonly string[]) {
   const command = parseCommand(args, () => 1234);
-  if (command.help) throw new Error("unexpected help");
+  if (command.print) throw new Error("unexpected help");
   return command.options;
 }
 
@@ -67,7 +67,7 @@ describe("flexjob-contract-check options", () => {
       const command = parseCommand([...HTTPS, "--cert", "c.pem", "--key", "k.pem", "--ca", "ca.pem"], () => 1, {
         [PASSPHRASE_ENV]: "s3cret",
       });
-      expect(command.help === false && command.options.tls).toEqual({
+      expect(command.print === undefined && command.options.tls).toEqual({
         certFile: "c.pem",
         keyFile: "k.pem",
         caFile: "ca.pem",
@@ -77,7 +77,7 @@ describe("flexjob-contract-check options", () => {
 
     it("keeps --pfx alone, with no passphrase when the variable is unset or empty", () => {
       const command = parseCommand([...HTTPS, "--pfx", "foces.p12"], () => 1, { [PASSPHRASE_ENV]: "" });
-      expect(command.help === false && command.options.tls).toEqual({ pfxFile: "foces.p12" });
+      expect(command.print === undefined && command.options.tls).toEqual({ pfxFile: "foces.p12" });
     });
 
     it.each([
@@ -99,7 +99,7 @@ describe("flexjob-contract-check options", () => {
   });
 
   it("answers --help before checking anything else", () => {
-    expect(parseCommand(["--help", "--runs", "nope"])).toEqual({ help: true });
+    expect(parseCommand(["--help", "--runs", "nope"])).toEqual({ print: "help" });
   });
 
   describe("given a bad value", () => {

@@ -2,7 +2,7 @@ import { CONFIG_DEFAULTS, ConfigError, parseConfig, usage, type ServerConfig } f
 
 function configOf(argv: string[], env: NodeJS.ProcessEnv = {}): ServerConfig {
   const parsed = parseConfig(argv, env);
-  if (parsed.help) throw new Error("unexpected --help");
+  if (parsed.print) throw new Error(`unexpected --${parsed.print}`);
   return parsed.config;
 }
 
@@ -221,7 +221,13 @@ describe("parseConfig", () => {
 
   describe("with --help or -h", () => {
     it.each([["--help"], ["-h"]])("%s asks for the usage text", (flag) => {
-      expect(parseConfig([flag], {})).toEqual({ help: true });
+      expect(parseConfig([flag], {})).toEqual({ print: "help" });
+    });
+  });
+
+  describe("with --version", () => {
+    it("asks for the version", () => {
+      expect(parseConfig(["--port", "0", "--version"], {})).toEqual({ print: "version" });
     });
   });
 });
@@ -248,5 +254,19 @@ describe("usage", () => {
     ]) {
       expect(text).toMatch(new RegExp(`${flag}\\b.*${env}`));
     }
+  });
+
+  it.each([
+    ["--no-sandbox", "FLEXJOB_SANDBOX=true|false, default true", "do not serve the bundled sandbox cases"],
+    ["--response-validation", "FLEXJOB_RESPONSE_VALIDATION=true|false, default false", "validate every response"],
+  ])("says that %s takes no value, and what its environment variable takes", (flag, env, what) => {
+    const [, block] = usage().split(new RegExp(`\\n  ${flag} +`));
+    const [envLine, whatLine] = block!.split("\n");
+    expect(envLine).toBe(env);
+    expect(whatLine).toMatch(new RegExp(`^ +${what}.*; takes no value$`));
+  });
+
+  it("lists --help and --version", () => {
+    expect(usage()).toMatch(/^ {2}-h, --help\n +this text\n {2}--version\n +the version\n$/m);
   });
 });

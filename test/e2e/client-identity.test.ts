@@ -1,0 +1,43 @@
+/**
+ * The organisation a call acts for, against the real server: the README's `client.raw` example
+ * reads its case with the client's organisation, and one client reads the cases of two companies
+ * by naming the organisation per call.
+ */
+import { clientFor, startServer, type RunningServer } from "./client-server-kit";
+
+const CASE_OF_12345674 = "11111111-1111-4111-8111-111111111111";
+const CASE_OF_11111114 = "66666666-6666-4666-8666-666666666666";
+
+let server: RunningServer;
+beforeAll(async () => (server = await startServer()));
+afterAll(() => server.close());
+
+describe("GetFlexjob", () => {
+  describe("through client.raw, as the README shows it", () => {
+    it("sends the client's organisation and gets the case", async () => {
+      const client = clientFor(server, "12345674");
+      // The README's client.raw example, verbatim.
+      const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
+        params: { header: { "x-requestId": crypto.randomUUID() } },
+        body: { getCaseElementRequestType: { caseElementIdentifier: "11111111-1111-4111-8111-111111111111" } },
+      });
+      expect({ status: response.status, error }).toEqual({ status: 200, error: undefined });
+      expect(data?.flexjobRequestResponseType.caseElementIdentifier).toBe(CASE_OF_12345674);
+    });
+  });
+
+  describe("with the organisation given per call", () => {
+    it("reads each company's case through one client without an organisation of its own", async () => {
+      const client = clientFor(server, undefined);
+      const company = (cvr: string) => ({ organisation: { organisationTypeIdentifier: 24, organisationCode: cvr } });
+      const first = await client.getFlexjob(CASE_OF_12345674, company("12345674"));
+      const second = await client.getFlexjob(CASE_OF_11111114, company("11111114"));
+      expect(first.flexjobRequestResponseType.caseElementIdentifier).toBe(CASE_OF_12345674);
+      expect(second.flexjobRequestResponseType.caseElementIdentifier).toBe(CASE_OF_11111114);
+      await expect(client.getFlexjob(CASE_OF_11111114, company("12345674"))).rejects.toMatchObject({
+        status: 403,
+        errorCode: 4575,
+      });
+    });
+  });
+});
