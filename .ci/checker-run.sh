@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 junit="${CHECKER_JUNIT:-${TMPDIR:-/tmp}/flexjob-contract-check.junit.xml}"
 log="$(mktemp)"
 
-# Job control gives the server its own process group, so npm, tsx and node are stopped together.
+# Job control gives the server its own process group, so npm and node are stopped together.
 set -m
 npm start --silent -- --port 0 --host 127.0.0.1 --log-level info >"$log" 2>&1 &
 server=$!

@@ -5,10 +5,10 @@
 const { existsSync } = require("node:fs");
 const path = require("node:path");
 
-const source = path.join(__dirname, "..", "scripts", "contract-check.ts");
+const source = path.join(__dirname, "..", "checker", "cli.ts");
 if (existsSync(source)) {
   require("tsx/cjs");
   require(source).runCli();
 } else {
-  require(path.join(__dirname, "..", "dist", "scripts", "contract-check.js")).runCli();
+  require(path.join(__dirname, "..", "dist", "checker", "cli.js")).runCli();
 }

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-// Starts the reference server. In a git checkout the TypeScript source beside this file runs
-// through tsx; installed from a packed tarball, the build under dist/ runs.
+// Starts the reference server from its build under dist/ (written by `npm ci` through the prepare
+// script, by `npm run build`, or shipped in the package). `npm run dev` runs the TypeScript source.
 "use strict";
 const { existsSync } = require("node:fs");
 const path = require("node:path");
 
-const source = path.join(__dirname, "..", "server", "main.ts");
-if (existsSync(source)) {
-  require("tsx/cjs");
-  require(source).run();
-} else {
-  require(path.join(__dirname, "..", "dist", "server", "main.js")).run();
+const main = path.join(__dirname, "..", "dist", "server", "main.js");
+if (!existsSync(main)) {
+  process.stderr.write(`flexjob-reference-server: ${main} is missing; build it with \`npm run build\`\n`);
+  process.exit(1);
 }
+require(main).run();

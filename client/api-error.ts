@@ -2,11 +2,12 @@
  * FlexjobApiError: the service answered with an error status. One class for every row of the
  * spec's error table; `errorCode` says which STAR fault, `problem` is the body as sent.
  */
+import { ERROR_CODES } from "../generated/contract";
 import { hasBrand, setBrand } from "./brand";
 import type { FlexjobErrorCode, OperationId, Problem } from "./types";
 
 /** Every STAR fault code the contract documents, for a `switch` or a lookup at run time. */
-export const FLEXJOB_ERROR_CODES = [1011, 1014, 4575, 80002, 80003] as const satisfies readonly FlexjobErrorCode[];
+export const FLEXJOB_ERROR_CODES = ERROR_CODES satisfies readonly FlexjobErrorCode[];
 
 // Compile error when the spec documents a code this list lacks (the `satisfies` above catches extras).
 const listsEveryCode: Exclude<FlexjobErrorCode, (typeof FLEXJOB_ERROR_CODES)[number]> extends never ? true : false =

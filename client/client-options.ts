@@ -6,8 +6,15 @@ import type { Middleware } from "openapi-fetch";
 import { CLIENT_DEFAULTS, type RetryPolicy } from "./defaults";
 import { checkedRequestId, describeValue, randomRequestId } from "./request-id";
 import type { FetchLike } from "./retrying-fetch";
+import type { ContractViolation } from "./response-validation-error";
 import type { OnRetry } from "./retry-info";
-import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from "./types";
+import type { ActiveOrganisationHeaderType, OperationId, RequestUserMetadataType } from "./types";
+
+/**
+ * Checks a successful body against the operation's 200 schema: every violation, [] when it
+ * conforms. `validateResponses` from flexjob-contract/client/validate is one.
+ */
+export type ResponseValidator = (operationId: OperationId, body: unknown) => ContractViolation[];
 
 export interface FlexjobClientOptions extends Partial<RetryPolicy> {
   /** Where the service is, e.g. `http://127.0.0.1:8080` for `npm start`. */
@@ -21,12 +28,15 @@ export interface FlexjobClientOptions extends Partial<RetryPolicy> {
   userMetadata?: RequestUserMetadataType;
   /** The fetch every attempt goes through (e.g. one presenting a client certificate); globalThis.fetch otherwise. */
   fetch?: FetchLike;
-  /** Makes x-requestIds (1 to 46 characters, never reused); crypto.randomUUID otherwise. */
+  /** Makes x-requestIds (as the spec's x-requestId rule allows, never reused); crypto.randomUUID otherwise. */
   requestId?: () => string;
   /** openapi-fetch middleware; it sees each call once (the retries happen inside its fetch). */
   middleware?: readonly Middleware[];
-  /** Check every successful body against the spec and throw FlexjobResponseValidationError on drift. */
-  validateResponses?: boolean;
+  /**
+   * Check every successful body against the spec and throw FlexjobResponseValidationError on drift:
+   * pass `validateResponses` from flexjob-contract/client/validate (off when absent or false).
+   */
+  validateResponses?: ResponseValidator | false;
   /** Called before each retry wait, e.g. to log it; see RetryInfo. */
   onRetry?: OnRetry;
 }
@@ -52,7 +62,7 @@ export interface ResolvedClientOptions extends RetryPolicy {
   fetch: FetchLike;
   requestId: () => string;
   middleware: readonly Middleware[];
-  validateResponses: boolean;
+  validateResponses: ResponseValidator | undefined;
   onRetry: OnRetry | undefined;
 }
 
@@ -83,6 +93,13 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     options.middleware,
   );
   check(
+    options.validateResponses === undefined ||
+      options.validateResponses === false ||
+      typeof options.validateResponses === "function",
+    'validateResponses takes the validator: import { validateResponses } from "flexjob-contract/client/validate"',
+    options.validateResponses,
+  );
+  check(
     options.onRetry === undefined || typeof options.onRetry === "function",
     "onRetry must be a function",
     options.onRetry,
@@ -97,7 +114,7 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     fetch,
     requestId: options.requestId ?? randomRequestId,
     middleware: options.middleware ?? [],
-    validateResponses: options.validateResponses === true,
+    validateResponses: options.validateResponses || undefined,
     onRetry: options.onRetry,
   };
 }
@@ -110,7 +127,7 @@ export function checkCallOptions(options: CallOptions): void {
   checkIdentity(options);
 }
 
-/** The schema itself is the service's to enforce (400 / 1014); this catches a value of the wrong kind. */
+/** The schema itself is the service's to enforce (400 invalid-request); this catches a value of the wrong kind. */
 function checkIdentity(options: Pick<CallOptions, "organisation" | "userMetadata">): void {
   const isObject = (v: unknown) => v === undefined || (typeof v === "object" && v !== null && !Array.isArray(v));
   check(

@@ -4,7 +4,8 @@
  * methods' do; the three methods resolve to the typed 200 body of their operation
  * (the operationId is the join key) or throw: FlexjobApiError for an error status,
  * FlexjobTimeoutError / FlexjobNetworkError when no answer came, FlexjobResponseValidationError for
- * a body against the contract, TypeError for a bad argument (before any request).
+ * a body against the contract (with a validator from flexjob-contract/client/validate), TypeError
+ * for a bad argument (before any request).
  */
 import createClient, { defaultBodySerializer, type Client } from "openapi-fetch";
 import { FlexjobApiError } from "./api-error";
@@ -16,7 +17,6 @@ import {
   type FlexjobClientOptions,
   type ResolvedClientOptions,
 } from "./client-options";
-import { loadValidator } from "./load-validator";
 import { createRetryingFetch } from "./retrying-fetch";
 import { FlexjobResponseValidationError } from "./response-validation-error";
 import type {
@@ -146,7 +146,7 @@ function checkedBody(
     throw new FlexjobResponseValidationError({ ...context, violations: [violation] });
   }
   if (!config.validateResponses) return body;
-  const violations = loadValidator()(context.operationId, body);
+  const violations = config.validateResponses(context.operationId, body);
   if (violations.length > 0) throw new FlexjobResponseValidationError({ ...context, violations });
   return body;
 }

@@ -3,7 +3,7 @@
  * internal and may change.
  */
 export { createFlexjobClient, type FlexjobClient } from "./create-flexjob-client";
-export type { CallOptions, FlexjobClientOptions } from "./client-options";
+export type { CallOptions, FlexjobClientOptions, ResponseValidator } from "./client-options";
 export { CLIENT_DEFAULTS } from "./defaults";
 export type { OnRetry, RetryInfo, RetryReason } from "./retry-info";
 export { FLEXJOB_ERROR_CODES, FlexjobApiError, isFlexjobApiError } from "./api-error";

@@ -1,6 +1,7 @@
-/** The x-requestId rule on the client side: 1 to 46 characters, a fresh one for every attempt. */
+/** The x-requestId rule on the client side (the spec's, from generated/contract): a fresh id for every attempt. */
+import { REQUEST_ID_RULE } from "../generated/contract";
 
-export const REQUEST_ID_MAX_LENGTH = 46;
+export const REQUEST_ID_MAX_LENGTH = REQUEST_ID_RULE.maxLength;
 
 /** The default id generator: a random UUID from Web Crypto (Node >= 20, browsers in secure contexts). */
 export function randomRequestId(): string {
@@ -9,9 +10,9 @@ export function randomRequestId(): string {
 
 /** `id` unchanged when it is a valid x-requestId; throws a TypeError saying the rule otherwise. */
 export function checkedRequestId(id: unknown, source: string): string {
-  if (typeof id === "string" && id.length >= 1 && id.length <= REQUEST_ID_MAX_LENGTH) return id;
+  if (typeof id === "string" && id.length >= REQUEST_ID_RULE.minLength && id.length <= REQUEST_ID_MAX_LENGTH) return id;
   throw new TypeError(
-    `${source} must be a string of 1 to ${REQUEST_ID_MAX_LENGTH} characters (typically a UUID); got ${describeValue(id)}`,
+    `${source} must be a string of ${REQUEST_ID_RULE.minLength} to ${REQUEST_ID_MAX_LENGTH} characters (typically a UUID); got ${describeValue(id)}`,
   );
 }
 

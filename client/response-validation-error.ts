@@ -1,17 +1,17 @@
 /**
- * A successful response whose body breaks the contract: found by `validateResponses: true`, or a
- * 2xx body that is not JSON at all. Each violation names the JSON pointer and the broken rule.
+ * A successful response whose body breaks the contract: found by the `validateResponses` option,
+ * or a 2xx body that is not JSON at all. Each violation names the JSON pointer and the broken rule.
  */
+import type { Violation } from "../generated/contract";
 import { hasBrand, setBrand } from "./brand";
 import type { OperationId } from "./types";
 
-export interface ContractViolation {
-  /** JSON pointer into the body ("" for the whole body), e.g. `/flexjobRequestResponseType/caseElementIdentifier`. */
-  pointer: string;
-  /** The broken JSON Schema keyword and where the spec states it, e.g. `format at #/components/schemas/FlexjobOfferResponseType/properties/caseElementIdentifier`. */
-  rule: string;
-  message: string;
-}
+/**
+ * One broken rule, the project's one violation type: `pointer` into the body ("" for the whole
+ * body), `rule` (the JSON Schema keyword and where the spec states it, e.g. `format at
+ * #/components/schemas/FlexjobOfferResponseType/properties/caseElementIdentifier`) and `message`.
+ */
+export type ContractViolation = Violation;
 
 export class FlexjobResponseValidationError extends Error {
   override readonly name = "FlexjobResponseValidationError" as const;

@@ -20,7 +20,7 @@ export type FlexjobAllocation = Schemas["FlexjobAllocationResponseType"];
 export type IsAliveResponse = Schemas["IsAliveResponse"];
 /** The RFC 9457 body of every error response. */
 export type Problem = Schemas["Problem"];
-/** The STAR fault codes the contract documents (1011, 1014, 4575, 80002, 80003). */
+/** The STAR fault codes the contract documents (the spec's FlexjobErrorCode). */
 export type FlexjobErrorCode = Schemas["FlexjobErrorCode"];
 /** The organisation a call is made for (`activeOrganisationHeader`). */
 export type ActiveOrganisationHeaderType = Schemas["ActiveOrganisationHeaderType"];

@@ -1,9 +1,9 @@
 /**
- * `npm run build` (also run by `prepack`): compiles what the package ships (client/, server/, the
+ * `npm run build` (also run by scripts/prepare.js, on `npm ci` and `npm pack`): compiles what the package ships (client/, server/, the
  * contract checker and generated/) to dist/ with declarations (tsconfig.build.json), then copies
- * generated/flexjob.d.ts, which tsc never emits, so that dist/client/*.d.ts resolve
- * `../generated/flexjob`. The spec's JSON reaches
- * dist/generated/ through the client's import of it.
+ * the generated files tsc does not emit: the declaration-only flexjob.d.ts and the precompiled
+ * validators (JavaScript with their .d.ts), so that dist/ resolves `../generated/...` as the
+ * sources do. The spec's JSON reaches dist/generated/ through the checker's import of it.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, rmSync } from "node:fs";
@@ -11,6 +11,9 @@ import path from "node:path";
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
+
+/** Generated files tsc leaves alone: declarations and plain JavaScript. */
+const COPIED = ["flexjob.d.ts", "validators.js", "validators.d.ts"];
 
 export function build(): number {
   rmSync(dist, { recursive: true, force: true });
@@ -23,12 +26,18 @@ export function build(): number {
     console.error("build: tsc -p tsconfig.build.json failed (see above)");
     return 1;
   }
-  copyFileSync(path.join(root, "generated", "flexjob.d.ts"), path.join(dist, "generated", "flexjob.d.ts"));
+  for (const file of COPIED) copyFileSync(path.join(root, "generated", file), path.join(dist, "generated", file));
   const missing = [
     "client/index.js",
     "client/index.d.ts",
+    "client/validate.js",
+    "client/validate.d.ts",
     "generated/flexjob.d.ts",
     "generated/flexjob.openapi.json",
+    "generated/contract.js",
+    "generated/contract.d.ts",
+    "generated/validators.js",
+    "generated/validators.d.ts",
     "server/main.js",
   ].filter((file) => !existsSync(path.join(dist, file)));
   if (missing.length > 0) {

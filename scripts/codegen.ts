@@ -1,19 +1,32 @@
 /**
  * `npm run codegen` writes generated/ from spec/flexjob.yaml; `npm run codegen:check` regenerates in
- * memory and exits 1, naming the fix, when the committed files differ. Generated files are output:
- * only this script writes them.
+ * memory and exits 1, naming each stale file and the fix, when the committed files differ or
+ * generated/ holds a file codegen does not write. Generated files are output: only this script
+ * writes them.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import openapiTS, { astToString, COMMENT_HEADER } from "openapi-typescript";
 import { load } from "js-yaml";
+import { renderContract } from "./codegen/contract-source";
+import type { SpecDocument } from "./codegen/spec-document";
+import { renderValidators, renderValidatorTypes } from "./codegen/validator-source";
 
 const repoRoot = path.resolve(__dirname, "..");
 
+/** The header of every generated source file. */
+const HEADER = `/**
+ * This file was generated from spec/flexjob.yaml by \`npm run codegen\`.
+ * Do not make direct changes to the file.
+ */
+`;
+
 interface Output {
   file: string;
-  render: (specText: string) => Promise<string>;
+  render: (specText: string) => Promise<string> | string;
 }
+
+const parsed = (specText: string): SpecDocument => load(specText) as SpecDocument;
 
 /** Every file under generated/, each a pure function of the spec's text. */
 export const outputs: readonly Output[] = [
@@ -22,10 +35,13 @@ export const outputs: readonly Output[] = [
     render: async (specText) => COMMENT_HEADER + astToString(await openapiTS(specText)),
   },
   {
-    // The spec as JSON, for code that cannot read YAML at run time (the client in a browser).
+    // The spec as JSON: the schemas the checker builds requests from, and the fidelity check's input.
     file: "generated/flexjob.openapi.json",
-    render: async (specText) => `${JSON.stringify(load(specText), null, 2)}\n`,
+    render: (specText) => `${JSON.stringify(load(specText), null, 2)}\n`,
   },
+  { file: "generated/contract.ts", render: (specText) => renderContract(parsed(specText), HEADER) },
+  { file: "generated/validators.js", render: (specText) => renderValidators(parsed(specText), HEADER) },
+  { file: "generated/validators.d.ts", render: (specText) => renderValidatorTypes(parsed(specText), HEADER) },
 ];
 
 function readOrEmpty(file: string): string {
@@ -34,6 +50,18 @@ function readOrEmpty(file: string): string {
   } catch {
     return "";
   }
+}
+
+/** Files in generated/ that no output writes. */
+function strayFiles(root: string): string[] {
+  const written = new Set(outputs.map((o) => path.basename(o.file)));
+  let names: string[];
+  try {
+    names = readdirSync(path.join(root, "generated"));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => !written.has(name)).map((name) => `generated/${name}`);
 }
 
 /**
@@ -53,13 +81,11 @@ export async function runCodegen(root: string, check: boolean): Promise<number> 
       console.log(`codegen: wrote ${output.file}`);
     }
   }
-  if (stale.length > 0) {
-    console.error(
-      `codegen:check: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale against spec/flexjob.yaml. ` +
-        "Run `npm run codegen` and commit the result.",
-    );
-    return 1;
-  }
+  const fix = "Run `npm run codegen` and commit the result.";
+  const stray = check ? strayFiles(root) : [];
+  for (const file of stale) console.error(`codegen:check: ${file} is stale against spec/flexjob.yaml. ${fix}`);
+  for (const file of stray) console.error(`codegen:check: ${file} is not written by \`npm run codegen\`; remove it.`);
+  if (stale.length + stray.length > 0) return 1;
   if (check) console.log(`codegen:check: generated/ matches spec/flexjob.yaml`);
   return 0;
 }

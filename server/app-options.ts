@@ -4,10 +4,14 @@
  */
 import type { Logger } from "pino";
 import type { AuthMode } from "./case-access";
+import { ConfigError } from "./config-error";
 import { MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
 export interface AppOptions {
-  /** "header" (default): the caller is activeOrganisationHeader.organisationCode; "off": anyone reads anything. */
+  /**
+   * "header" (default): the caller is activeOrganisationHeader.organisationCode; "certificate": the
+   * CVR of the client certificate the TLS handshake verified; "off": anyone reads anything.
+   */
   auth?: AuthMode;
   /** A directory of further case files, adding to or replacing the bundled ones. */
   fixturesDir?: string;
@@ -19,7 +23,7 @@ export interface AppOptions {
   retentionMs?: number;
   /** The most request ids remembered; at the bound the oldest is forgotten (default 100 000). */
   maxRequestIds?: number;
-  /** The grant status code that means "Ukendt" and answers 409 / 80003 (default 1). */
+  /** The grant status code that means "Ukendt" and answers 409 grant-status-unknown (default 1). */
   unknownGrantStatus?: number;
   /** Where request lines go (default: nowhere). */
   logger?: Logger;
@@ -47,10 +51,14 @@ export type ResolvedAppOptions = Omit<AppOptions, keyof typeof APP_DEFAULTS> & {
 
 const INT32_MAX = 2 ** 31 - 1;
 
-/** The options with defaults filled in; throws a RangeError naming the rule and the value. */
+/** The options with defaults filled in; throws a ConfigError naming the rule and the value. */
 export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   const resolved: ResolvedAppOptions = { ...APP_DEFAULTS, ...withoutUndefined(options) };
-  check(resolved.auth === "header" || resolved.auth === "off", 'auth must be "header" or "off"', resolved.auth);
+  check(
+    resolved.auth === "header" || resolved.auth === "certificate" || resolved.auth === "off",
+    'auth must be "header", "certificate" or "off"',
+    resolved.auth,
+  );
   check(
     isWhole(resolved.retentionMs, 1, Number.MAX_SAFE_INTEGER),
     "retentionMs must be a whole number of ms > 0",
@@ -74,7 +82,7 @@ function isWhole(value: number, min: number, max: number): boolean {
 }
 
 function check(ok: boolean, rule: string, value: unknown): void {
-  if (!ok) throw new RangeError(`${rule}; got ${JSON.stringify(value)}`);
+  if (!ok) throw new ConfigError(`${rule}; got ${JSON.stringify(value)}`);
 }
 
 function withoutUndefined<T extends object>(options: T): Partial<T> {

@@ -7,6 +7,7 @@ import pino from "pino";
 import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./app-options";
 import { loadCaseBook, sandboxDir } from "./case-book";
 import { errorHandler } from "./error-handler";
+import { identifyByCertificate } from "./certificate-identity";
 import { createHandlers } from "./handlers";
 import { dispatchTo } from "./http-adapter";
 import { createMemoryRequestIdStore, type RequestIdStore } from "./request-id-store";
@@ -15,22 +16,22 @@ import * as steps from "./request-steps";
 import { operationRoutes, routeIndex } from "./routes";
 import { validateRequests, validateResponses } from "./openapi-validators";
 import { loadSpec } from "./spec";
+import { CASE_OPERATIONS, MAX_BODY_BYTES, PROBLEM_KINDS } from "../generated/contract";
 
 export type { AppOptions } from "./app-options";
 
-/** The largest body accepted; larger ones get 413. */
-export const BODY_LIMIT = "1mb";
-
 export function createApp(options: AppOptions = {}): express.Express {
-  const { config, logger, spec, idRule, maxViolations, handlers, store, routes } = assemble(resolveAppOptions(options));
+  const { config, logger, spec, handlers, store, routes } = assemble(resolveAppOptions(options));
   const app = bareApp();
 
   // 0. Echo a well-formed x-requestId on every response; log every request; read the path.
-  app.use(steps.echoRequestId(idRule), logRequests(logger), steps.originForm());
+  app.use(steps.echoRequestId(), logRequests(logger), steps.originForm());
+  // 0. With --auth certificate, the caller is the organisation of the verified client certificate.
+  if (config.auth === "certificate") app.use(identifyByCertificate());
   // 0. An Expect header the server cannot meet: 417.
   app.use(steps.refuseExpectations());
   // The contract on the wire, for Postman, Prism or a fuzzer.
-  // Encoded once and shared by every answer (see server/encoded-bodies.ts).
+  // Encoded once and shared by every answer: answers queued for a client that does not read hold no copies.
   const specYaml = Buffer.from(spec.yamlText);
   const specJson = Buffer.from(JSON.stringify(spec.document, null, 2));
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml; charset=utf-8").send(specYaml));
@@ -40,18 +41,22 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(steps.matchOperation(routeIndex(routes)));
   // From here on, every answer of an operation is checked against the spec when asked for.
   if (config.validateResponses) app.use(validateResponses(spec.document));
-  // 1. x-requestId missing or malformed: 400 (1014).
-  app.use(steps.requireRequestId(idRule));
+  // 1. x-requestId missing or malformed: 400 invalid-request.
+  app.use(steps.requireRequestId());
   // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
   app.use(steps.rejectReplays(store));
   // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, its violations).
   // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
-  app.use(steps.requireJsonBody(), express.json({ limit: BODY_LIMIT, strict: false }), steps.normaliseContentType());
+  app.use(
+    steps.requireJsonBody(),
+    express.json({ limit: MAX_BODY_BYTES, strict: false }),
+    steps.normaliseContentType(),
+  );
   app.use(validateRequests(spec.document));
   // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
   app.use(dispatchTo(handlers));
   // Every thrown, validator and parser error as the spec's Problem.
-  app.use(errorHandler(logger, { maxViolations }));
+  app.use(errorHandler(logger));
   return app;
 }
 
@@ -61,11 +66,13 @@ function assemble(config: ResolvedAppOptions) {
   const spec = loadSpec();
   const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
   const cases = loadCaseBook(dirs);
-  if (cases.GetFlexjob.size + cases.GetFlexjobAllocation.size === 0)
+  if (CASE_OPERATIONS.every((operationId) => cases[operationId].size === 0)) {
+    const { status, errorCode } = PROBLEM_KINDS["case-not-found"];
     logger.warn(
       { sandbox: config.sandbox, fixturesDir: config.fixturesDir },
-      "no case is served (sandbox off, no case file given): every case lookup answers 404 / 80002",
+      `no case is served (sandbox off, no case file given): every case lookup answers ${status} / ${errorCode}`,
     );
+  }
   const handlers = createHandlers({
     cases,
     auth: config.auth,
@@ -75,9 +82,7 @@ function assemble(config: ResolvedAppOptions) {
     config,
     logger,
     spec,
-    routes: operationRoutes(spec.document),
-    idRule: spec.document.components.parameters.XRequestId.schema,
-    maxViolations: spec.document.components.schemas.Problem.properties.errors.maxItems,
+    routes: operationRoutes(),
     handlers,
     store: config.requestIdStore ?? memoryStore(config, logger),
   };

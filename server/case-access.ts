@@ -1,20 +1,20 @@
 /**
- * Who may read which case, and what the lookup answers. The caller is `activeOrganisationHeader`;
- * a case may be read by a company (organisation type 24, Virksomhed) whose CVR is the case
- * company's or its external operator's. The order follows the spec: no caller 403, no case 404,
- * foreign case 403, grant status "Ukendt" 409, else the case.
+ * Who may read which case, and what the lookup answers. The caller is `activeOrganisationHeader`
+ * (a company, organisation type 24, names itself by its CVR), or with `--auth certificate` the
+ * client certificate's CVR; a case may be read by its company's CVR or its external operator's
+ * CVR. The order follows the spec: no caller 403, no case 404, foreign case 403, grant status
+ * "Ukendt" 409, else the case.
  */
 import type { components } from "../generated/flexjob";
+import type { CertificateIdentity } from "./certificate-identity";
 
 type FlowState = components["schemas"]["CaseElementFlowStateType"];
 type Company = components["schemas"]["CompanyType"];
-/** The organisation a call is made for (its organisationCode is a CVR number when it is a company). */
-export type Party = components["schemas"]["ActiveOrganisationHeaderType"];
+
+export type AuthMode = "header" | "certificate" | "off";
 
 /** The organisation type of a company, Virksomhed (the spec's ActiveOrganisationHeaderType). */
 export const COMPANY_ORGANISATION_TYPE = 24;
-
-export type AuthMode = "header" | "off";
 
 /** The parts of a case body that decide access; both response types have them. */
 export interface CaseFacts {
@@ -24,27 +24,57 @@ export interface CaseFacts {
 
 export type Access = "not-authorized" | "case-not-found" | "grant-status-unknown" | "ok";
 
+/** The caller's CVR (undefined: none given), or why the request has no caller that may read anything. */
+export type Caller = { cvr: string | undefined } | { refused: string };
+
+/**
+ * Who is calling. With a certificate, the certificate alone decides; a header naming another
+ * organisation is refused rather than ignored, as it shows the caller believes it is someone else.
+ */
+export function identifyCaller(
+  auth: AuthMode,
+  headerOrganisation: string | undefined,
+  certificate: CertificateIdentity | undefined,
+): Caller {
+  if (auth !== "certificate") return { cvr: headerOrganisation };
+  if (certificate === undefined) return { refused: "The request has no client certificate." };
+  if (certificate.cvr === undefined) return { refused: certificate.why };
+  if (headerOrganisation !== undefined && headerOrganisation !== certificate.cvr)
+    return {
+      refused:
+        "activeOrganisationHeader.organisationCode names another organisation than the client certificate " +
+        `(CVR ${certificate.cvr}); leave the header out or name the certificate's organisation.`,
+    };
+  return { cvr: certificate.cvr };
+}
+
 export interface AccessRules {
   auth: AuthMode;
   /** The grant status code that means "Ukendt" (assumed 1; STAR publishes no list). */
   unknownGrantStatus: number;
 }
 
-/** What a caller gets for a case (undefined: no such case for this operation). */
-export function decideAccess(facts: CaseFacts | undefined, caller: Party | undefined, rules: AccessRules): Access {
-  if (rules.auth === "header" && caller === undefined) return "not-authorized";
+/**
+ * What a caller gets for a case (undefined: no such case for this operation). `callerType` is the
+ * header's organisationTypeIdentifier (undefined: a certificate's organisation, a company).
+ */
+export function decideAccess(
+  facts: CaseFacts | undefined,
+  caller: string | undefined,
+  rules: AccessRules,
+  callerType: number = COMPANY_ORGANISATION_TYPE,
+): Access {
+  if (rules.auth !== "off" && caller === undefined) return "not-authorized";
   if (!facts) return "case-not-found";
-  if (rules.auth === "header" && !mayRead(facts, caller!)) return "not-authorized";
+  if (rules.auth !== "off" && !mayRead(facts, caller!, callerType)) return "not-authorized";
   if (facts.caseElementFlowState.jobAllocationStatusIdentifier === rules.unknownGrantStatus)
     return "grant-status-unknown";
   return "ok";
 }
 
-/** Whether `party` is a company whose CVR may read the case. */
-export function mayRead(facts: CaseFacts, party: Party): boolean {
-  return (
-    party.organisationTypeIdentifier === COMPANY_ORGANISATION_TYPE && readersOf(facts).includes(party.organisationCode)
-  );
+/** Whether a party may read the case: a company (type 24) with the CVR of the case's company or external operator. */
+export function mayRead(facts: CaseFacts, cvr: string, organisationType: number): boolean {
+  return organisationType === COMPANY_ORGANISATION_TYPE && readersOf(facts).includes(cvr);
 }
 
 /** The CVR numbers that may read a case: the company's and, if any, the external operator's. */

@@ -1,24 +1,23 @@
 /**
  * The cases the server answers from: one complete response body per JSON file, validated against
- * the spec once, at load. Later directories replace bodies of earlier ones with the same
- * (operation, caseElementIdentifier) and add the rest.
+ * the spec and serialised once, at load, and frozen from
+ * then on. Later directories replace bodies of earlier ones with the same (operation,
+ * caseElementIdentifier) and add the rest.
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import type { components } from "../generated/flexjob";
+import { CASE_OPERATIONS } from "../generated/contract";
+import type { operations } from "../generated/flexjob";
 import { readCaseFileText } from "./case-file";
-import { encodeOnce } from "./encoded-bodies";
 import { FixtureError, type BadCaseFile } from "./fixture-error";
 import { loadSpec } from "./spec";
-import { caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { caseFileRule, caseOperationOf, caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { serialiseOnce } from "./serialised-bodies";
 
-type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
-type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
+/** The 200 body of a case-reading operation: what a case file holds. */
+export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];
 
-export interface CaseBook {
-  GetFlexjob: ReadonlyMap<string, OfferResponse>;
-  GetFlexjobAllocation: ReadonlyMap<string, AllocationResponse>;
-}
+export type CaseBook = { [O in CaseOperation]: ReadonlyMap<string, CaseBody<O>> };
 
 /**
  * The bundled sandbox cases: server/sandbox beside spec/, so that the same files are found from
@@ -33,10 +32,10 @@ export function sandboxDir(): string {
  * file and directory.
  */
 export function loadCaseBook(dirs: readonly string[]): CaseBook {
-  const book = {
-    GetFlexjob: new Map<string, OfferResponse>(),
-    GetFlexjobAllocation: new Map<string, AllocationResponse>(),
-  };
+  const book = Object.fromEntries(CASE_OPERATIONS.map((o) => [o, new Map<string, unknown>()])) as Record<
+    CaseOperation,
+    Map<string, unknown>
+  >;
   const bad: BadCaseFile[] = [];
   for (const dir of dirs) {
     const seen = new Map<string, string>();
@@ -51,11 +50,12 @@ export function loadCaseBook(dirs: readonly string[]): CaseBook {
       const twin = seen.get(key);
       if (twin) bad.push(duplicate(file, operation, twin));
       seen.set(key, file);
-      book[operation].set(id, encodeOnce(body as OfferResponse & AllocationResponse));
+      book[operation].set(id, serialiseOnce(body as object));
     }
   }
   if (bad.length > 0) throw new FixtureError(bad);
-  return book;
+  // Every body was validated against its operation's 200 schema when read.
+  return book as unknown as CaseBook;
 }
 
 function caseFiles(dir: string, bad: BadCaseFile[]): string[] {
@@ -64,7 +64,8 @@ function caseFiles(dir: string, bad: BadCaseFile[]): string[] {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
     names = readdirSync(dir);
   } catch {
-    bad.push({ file: dir, violations: [{ pointer: "", rule: "must be a readable directory of case files (*.json)" }] });
+    const message = "must be a readable directory of case files (*.json)";
+    bad.push({ file: dir, violations: [{ pointer: "", rule: "case directory", message }] });
     return [];
   }
   return names
@@ -77,18 +78,17 @@ type ReadCase = { operation: CaseOperation; id: string; body: unknown } | BadCas
 
 function readCaseFile(file: string): ReadCase {
   const read = readCaseFileText(file);
-  if ("rule" in read) return { file, violations: [{ pointer: "", rule: read.rule }] };
+  if ("message" in read) return { file, violations: [{ pointer: "", rule: "case file", message: read.message }] };
   let body: unknown;
   try {
     body = JSON.parse(read.text);
   } catch (error) {
-    return { file, violations: [{ pointer: "", rule: `must be well-formed JSON (${(error as Error).message})` }] };
+    const message = `must be well-formed JSON (${(error as Error).message})`;
+    return { file, violations: [{ pointer: "", rule: "application/json", message }] };
   }
-  const operation = operationOf(body);
-  if (!operation) {
-    const rule = `must be a FlexjobOfferResponse { "${WRAPPER_KEYS.GetFlexjob}": ... } or a FlexjobAllocationResponse { "${WRAPPER_KEYS.GetFlexjobAllocation}": ... }`;
-    return { file, violations: [{ pointer: "", rule }] };
-  }
+  const operation = caseOperationOf(body);
+  if (!operation)
+    return { file, violations: [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }] };
   const violations = caseViolations(operation, body);
   if (violations.length > 0) return { file, violations };
   // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
@@ -96,14 +96,8 @@ function readCaseFile(file: string): ReadCase {
   return { operation, id: inner!.caseElementIdentifier.toLowerCase(), body };
 }
 
-function operationOf(body: unknown): CaseOperation | undefined {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  if (WRAPPER_KEYS.GetFlexjob in body) return "GetFlexjob";
-  if (WRAPPER_KEYS.GetFlexjobAllocation in body) return "GetFlexjobAllocation";
-  return undefined;
-}
-
 function duplicate(file: string, operation: CaseOperation, twin: string): BadCaseFile {
   const pointer = `/${WRAPPER_KEYS[operation]}/caseElementIdentifier`;
-  return { file, violations: [{ pointer, rule: `must be unique per operation within a directory (also in ${twin})` }] };
+  const message = `must be unique per operation within a directory (also in ${twin})`;
+  return { file, violations: [{ pointer, rule: "unique case", message }] };
 }

@@ -1,14 +1,14 @@
 /**
  * Reads one case file's text: only a regular file (a FIFO would block start-up, a device such as
  * /dev/zero never ends), at most CASE_FILE_LIMIT bytes, UTF-8 with or without a byte order mark.
- * Returns the text, or the rule the file breaks.
+ * Returns the text, or what is wrong with the file.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 
 /** The largest case file read: far above any real case body (a few KB), far below what hurts. */
 export const CASE_FILE_LIMIT = 5 * 1024 * 1024;
 
-export type CaseFileText = { text: string } | { rule: string };
+export type CaseFileText = { text: string } | { message: string };
 
 export function readCaseFileText(file: string): CaseFileText {
   let fd: number;
@@ -16,17 +16,17 @@ export function readCaseFileText(file: string): CaseFileText {
     // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { rule: `must be readable (${describeError(error)})` };
+    return { message: `must be readable (${describeError(error)})` };
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { rule: `must be a regular file (it is ${kindOf(stats)})` };
+    if (!stats.isFile()) return { message: `must be a regular file (it is ${kindOf(stats)})` };
     const bytes = readAtMost(fd, CASE_FILE_LIMIT + 1);
     if (bytes.length > CASE_FILE_LIMIT)
-      return { rule: `must be at most 5 MB (${CASE_FILE_LIMIT} bytes); it is larger` };
+      return { message: `must be at most 5 MB (${CASE_FILE_LIMIT} bytes); it is larger` };
     return { text: bytes.toString("utf8").replace(/^\uFEFF/, "") };
   } catch (error) {
-    return { rule: `must be readable (${describeError(error)})` };
+    return { message: `must be readable (${describeError(error)})` };
   } finally {
     closeSync(fd);
   }

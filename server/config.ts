@@ -4,8 +4,10 @@
  * stating the rule and the value; main turns it into exit code 2.
  */
 import { parseArgs } from "node:util";
+import { PROBLEM_KINDS } from "../generated/contract";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
+import { ConfigError } from "./config-error";
 import { MAX_MEMORY_REQUEST_IDS } from "./request-id-store";
 import { SERVER_LIMIT_DEFAULTS, type ServerLimits } from "./server-limits";
 
@@ -24,7 +26,19 @@ export interface ServerConfig extends ConfiguredLimits {
   maxRequestIds: number;
   unknownGrantStatus: number;
   logLevel: LogLevel;
-  responseValidation: boolean;
+  validateResponses: boolean;
+  /** HTTPS: PEM certificate (chain) and key files, or a PKCS#12 file. */
+  tlsCert: string | undefined;
+  tlsKey: string | undefined;
+  tlsPfx: string | undefined;
+  /** Demand a client certificate issued by these CAs (PEM file). */
+  tlsCa: string | undefined;
+  /** Of --tls-key or --tls-pfx, from the environment only (a flag would show in `ps`). */
+  tlsPassphrase: string | undefined;
+  /** Keep request ids in Redis at this URL instead of in memory. */
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  redisConnectTimeoutMs: number;
 }
 
 /** The server's own defaults; those it shares with createApp come from APP_DEFAULTS. */
@@ -38,7 +52,15 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   maxRequestIds: APP_DEFAULTS.maxRequestIds,
   unknownGrantStatus: APP_DEFAULTS.unknownGrantStatus,
   logLevel: "info",
-  responseValidation: APP_DEFAULTS.validateResponses,
+  validateResponses: APP_DEFAULTS.validateResponses,
+  tlsCert: undefined,
+  tlsKey: undefined,
+  tlsPfx: undefined,
+  tlsCa: undefined,
+  tlsPassphrase: undefined,
+  redisUrl: undefined,
+  redisPrefix: "flexjob:",
+  redisConnectTimeoutMs: 10_000,
   maxConnections: SERVER_LIMIT_DEFAULTS.maxConnections,
   headersTimeoutMs: SERVER_LIMIT_DEFAULTS.headersTimeoutMs,
   requestTimeoutMs: SERVER_LIMIT_DEFAULTS.requestTimeoutMs,
@@ -48,8 +70,15 @@ export const CONFIG_DEFAULTS: ServerConfig = {
 
 const DURATION_RULE = "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds";
 
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+/** The environment variable holding the passphrase of --tls-key or --tls-pfx. */
+export const TLS_PASSPHRASE_ENV = "FLEXJOB_TLS_PASSPHRASE";
+
+export { ConfigError };
+
+/** "status / errorCode": a row of the error table as --help shows it. */
+function answer(kind: keyof typeof PROBLEM_KINDS): string {
+  const { status, errorCode } = PROBLEM_KINDS[kind];
+  return errorCode === null ? String(status) : `${status} / ${errorCode}`;
 }
 
 interface Setting<K extends keyof ServerConfig> {
@@ -61,9 +90,9 @@ interface Setting<K extends keyof ServerConfig> {
   /** What the setting does, for --help. */
   what: string;
   rule: string;
-  parse: (text: string) => ServerConfig[K] | undefined;
-  /** The default as --help shows it, when not the value itself (a duration, say). */
+  /** The default as --help shows it, when not the value itself. */
   shownDefault?: string;
+  parse: (text: string) => ServerConfig[K] | undefined;
 }
 
 /** Every setting: its flag, its environment variable, its rule and its parser (undefined = breaks the rule). */
@@ -103,20 +132,22 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   },
   {
     key: "auth",
-    what: "header: only the case company or its external operator may read a case; off: anyone",
+    what:
+      "header: only the case company or its external operator (activeOrganisationHeader) may read a case; " +
+      "certificate: the same, the caller being the client certificate's CVR (needs --tls-ca); off: anyone",
     flag: "auth",
     env: "FLEXJOB_AUTH",
-    rule: 'must be "header" or "off"',
-    parse: (t) => (t === "header" || t === "off" ? t : undefined),
+    rule: 'must be "header", "certificate" or "off"',
+    parse: (t) => (t === "header" || t === "certificate" || t === "off" ? t : undefined),
   },
   {
     key: "retentionMs",
     what: "how long request ids are remembered for replay detection",
     flag: "retention",
     env: "FLEXJOB_RETENTION",
-    rule: DURATION_RULE,
-    parse: duration,
+    rule: "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds",
     shownDefault: "7d",
+    parse: duration,
   },
   {
     key: "maxRequestIds",
@@ -128,7 +159,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   },
   {
     key: "unknownGrantStatus",
-    what: 'grant status code meaning "Ukendt" (answers 409 / 80003)',
+    what: `grant status code meaning "Ukendt" (answers ${answer("grant-status-unknown")})`,
     flag: "unknown-grant-status",
     env: "FLEXJOB_UNKNOWN_GRANT_STATUS",
     rule: "must be a whole number (int32)",
@@ -155,15 +186,74 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     parse: (t) => LOG_LEVELS.find((l) => l === t),
   },
   {
-    key: "responseValidation",
-    what: "validate every response against the spec (500 / 1011 on a breach)",
+    key: "validateResponses",
+    what: `validate every response against the spec (${answer("internal-error")} on a breach)`,
     flag: "response-validation",
     env: "FLEXJOB_RESPONSE_VALIDATION",
     boolean: true,
     rule: "must be true or false",
     parse: bool,
   },
+  ...tlsSettings(),
+  {
+    key: "redisUrl",
+    what: "keep request ids in Redis, shared by every instance with the same URL and prefix",
+    flag: "redis",
+    env: "FLEXJOB_REDIS_URL",
+    rule: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0",
+    parse: (t) => (/^rediss?:$/.test(URL.canParse(t) ? new URL(t).protocol : "") ? t : undefined),
+  },
+  {
+    key: "redisPrefix",
+    what: "put before every Redis key, so that sandboxes can share one Redis",
+    flag: "redis-prefix",
+    env: "FLEXJOB_REDIS_PREFIX",
+    rule: "must be 1 to 200 characters",
+    parse: (t) => (t.length >= 1 && t.length <= 200 ? t : undefined),
+  },
+  {
+    key: "redisConnectTimeoutMs",
+    what: "how long start-up retries an unreachable Redis before exiting",
+    flag: "redis-connect-timeout",
+    env: "FLEXJOB_REDIS_CONNECT_TIMEOUT",
+    rule: "must be a positive duration: 30s, 2m or whole seconds",
+    shownDefault: "10s",
+    parse: duration,
+  },
 ];
+
+function tlsSettings(): Setting<keyof ServerConfig>[] {
+  const file = (t: string): string | undefined => (t.trim() === "" ? undefined : t);
+  return [
+    {
+      key: "tlsCert",
+      flag: "tls-cert",
+      env: "FLEXJOB_TLS_CERT",
+      what: "serve HTTPS with this PEM certificate (chain), with --tls-key",
+    },
+    {
+      key: "tlsKey",
+      flag: "tls-key",
+      env: "FLEXJOB_TLS_KEY",
+      what: `the PEM key of --tls-cert (passphrase: $${TLS_PASSPHRASE_ENV})`,
+    },
+    {
+      key: "tlsPfx",
+      flag: "tls-pfx",
+      env: "FLEXJOB_TLS_PFX",
+      what: `serve HTTPS with this PKCS#12 certificate and key instead (passphrase: $${TLS_PASSPHRASE_ENV})`,
+    },
+    {
+      key: "tlsCa",
+      flag: "tls-ca",
+      env: "FLEXJOB_TLS_CA",
+      what: "refuse, in the TLS handshake, clients without a certificate issued by these CAs (PEM)",
+    },
+  ].map((s) => ({ ...s, rule: "must be a file path", parse: file }) as Setting<keyof ServerConfig>);
+}
+
+/** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
+export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
 
 function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveTimeoutMs" | "sendTimeoutMs">(
   key: K,
@@ -180,9 +270,6 @@ function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveT
     shownDefault: `${CONFIG_DEFAULTS[key] / 1000}s`,
   };
 }
-
-/** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
-export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
 
 /** The configuration from argv (without node and script) and env; throws ConfigError. */
 export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
@@ -202,11 +289,32 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
       assign(config, setting.key, parseOrThrow(setting, fromEnv, setting.env));
     }
   }
-  if (config.headersTimeoutMs > config.requestTimeoutMs)
-    throw new ConfigError(
-      `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
-    );
+  const passphrase = env[TLS_PASSPHRASE_ENV];
+  if (passphrase !== undefined && passphrase !== "") config.tlsPassphrase = passphrase;
+  checkCombination(config);
   return { config };
+}
+
+/** Rules between settings, each stated with the flags it names. */
+function checkCombination(config: ServerConfig): void {
+  const rule = (broken: boolean, message: string): void => {
+    if (broken) throw new ConfigError(message);
+  };
+  rule((config.tlsCert === undefined) !== (config.tlsKey === undefined), "--tls-cert and --tls-key go together");
+  rule(
+    config.tlsPfx !== undefined && config.tlsCert !== undefined,
+    "give --tls-pfx or --tls-cert with --tls-key, not both",
+  );
+  const https = config.tlsCert !== undefined || config.tlsPfx !== undefined;
+  rule(config.tlsCa !== undefined && !https, "--tls-ca needs HTTPS: give --tls-cert and --tls-key (or --tls-pfx) too");
+  rule(
+    config.auth === "certificate" && config.tlsCa === undefined,
+    "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
+  );
+  rule(
+    config.headersTimeoutMs > config.requestTimeoutMs,
+    `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
+  );
 }
 
 function readFlags(argv: readonly string[]): Record<string, string | boolean | undefined> {
@@ -276,6 +384,7 @@ export function usage(): string {
     "A flag wins over its environment variable. A bad value exits with code 2.",
     "",
     ...blocks,
+    line(TLS_PASSPHRASE_ENV, "(environment only)", "the passphrase of --tls-key or --tls-pfx"),
     line("-h, --help", "", "this text"),
     line("--version", "", "the version"),
     "",

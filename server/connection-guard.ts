@@ -29,8 +29,10 @@ export function guardConnections(
   server: Server,
   limits: ServerLimits,
   logger: Logger,
+  connectionEvent: "connection" | "secureConnection" = "connection",
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
-  // In connect order. A TLS server's requests come on TLS sockets, tracked from their first request.
+  // In connect order. An HTTPS server's requests come on its TLS sockets ("secureConnection"):
+  // those are tracked, so a connection still in its TLS handshake counts only towards maxConnections.
   const connections = new Map<Socket, Connection>();
   const track = (socket: Socket): Connection => {
     const connection: Connection = { servedAt: Date.now(), exchanges: new Set() };
@@ -43,7 +45,7 @@ export function guardConnections(
     socket.destroy();
   };
   server.maxConnections = limits.maxConnections;
-  server.on("connection", (socket: Socket) => {
+  server.on(connectionEvent, (socket: Socket) => {
     track(socket);
     if (connections.size >= limits.maxConnections) evictOne(connections, socket, close);
   });

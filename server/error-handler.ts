@@ -1,12 +1,14 @@
 /**
  * The one error middleware: every thrown error, validator error and body-parser error becomes the
- * spec's Problem. Known client errors keep their status; anything else is 500 (1011), logged
+ * spec's Problem. Known client errors keep their status; anything else is 500 internal-error, logged
  * without the request's body and answered without a stack trace.
  */
 import type { ErrorRequestHandler } from "express";
+import { MAX_PROBLEM_ERRORS } from "../generated/contract";
 import type { Logger } from "pino";
 import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
 import { problem, type ProblemError } from "./problems";
+import { StoreUnavailableError } from "./store-unavailable";
 
 interface HttpishError {
   status?: number;
@@ -18,15 +20,11 @@ interface HttpishError {
   headers?: Record<string, string>;
 }
 
-export interface ErrorHandlerOptions {
-  /** The most violations a 400 lists (the spec's Problem.errors maxItems); detail counts the rest. */
-  maxViolations: number;
-}
-
-export function errorHandler(logger: Logger, options: ErrorHandlerOptions): ErrorRequestHandler {
+export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const { requestId } = factsOf(res);
-    const outcome = toProblem(error ?? {}, requestId, options.maxViolations);
+    const outcome =
+      error instanceof StoreUnavailableError ? storeUnavailable(error, requestId) : toProblem(error ?? {}, requestId);
     if (outcome.status >= 500) logUnexpected(logger, error, requestId);
     if (res.headersSent) {
       res.destroy();
@@ -37,12 +35,12 @@ export function errorHandler(logger: Logger, options: ErrorHandlerOptions): Erro
   };
 }
 
-function toProblem(error: HttpishError, requestId: string | undefined, maxViolations: number): SendableOutcome {
+function toProblem(error: HttpishError, requestId: string | undefined): SendableOutcome {
   const context = { requestId };
   switch (error.status) {
     case 400: {
       const all = violations(error);
-      const errors = all.slice(0, maxViolations);
+      const errors = all.slice(0, MAX_PROBLEM_ERRORS);
       return problem("invalid-request", invalidDetail(error, all.length, errors.length), { requestId, errors });
     }
     case 404:
@@ -61,6 +59,12 @@ function toProblem(error: HttpishError, requestId: string | undefined, maxViolat
     default:
       return unexpected(requestId);
   }
+}
+
+/** Fails closed: without its store the server cannot tell whether the request may be answered. */
+function storeUnavailable(error: StoreUnavailableError, requestId: string | undefined): SendableOutcome {
+  const detail = `${error.message}, so the request cannot be checked; try again once it is back.`;
+  return problem("internal-error", detail, { requestId });
 }
 
 function unexpected(requestId: string | undefined): SendableOutcome {
@@ -89,5 +93,8 @@ function logUnexpected(logger: Logger, error: unknown, requestId: string | undef
   // The response validator's message names paths and rules, never values.
   const known = (error ?? {}) as HttpishError;
   const contractBreach = Array.isArray(known.errors) ? known.message : undefined;
-  logger.error({ requestId, errorKind: kind, contractBreach, stack }, "unexpected error");
+  // Why a store could not answer (e.g. "ClientOfflineError: The client is offline"), never its keys.
+  const cause = error instanceof StoreUnavailableError && error.cause instanceof Error ? error.cause : undefined;
+  const storeCause = cause && `${cause.name}: ${cause.message}`;
+  logger.error({ requestId, errorKind: kind, contractBreach, storeCause, stack }, "unexpected error");
 }

@@ -1,16 +1,15 @@
-/** Case files that cannot be served: names each file, the JSON pointer and the broken rule. */
-export interface FixtureViolation {
-  /** JSON pointer into the file's body ("" for the whole body or the file itself). */
-  pointer: string;
-  rule: string;
-}
+import type { Violation } from "../generated/contract";
 
+/** A case file (or directory) that cannot be served, with every violation found in it. */
 export interface BadCaseFile {
   file: string;
-  violations: readonly FixtureViolation[];
+  violations: readonly Violation[];
 }
 
-/** Every bad case file (or directory) found in one pass, so that one run reports them all. */
+/**
+ * Case files that cannot be served: names each bad file and, per violation, the JSON pointer and
+ * the broken rule. One error holds every bad file found in one pass, so one run reports them all.
+ */
 export class FixtureError extends Error {
   override readonly name = "FixtureError";
 
@@ -20,6 +19,6 @@ export class FixtureError extends Error {
 }
 
 function describe({ file, violations }: BadCaseFile): string {
-  const lines = violations.map((v) => `  at ${v.pointer === "" ? "/" : v.pointer}: ${v.rule}`);
+  const lines = violations.map((v) => `  at ${v.pointer === "" ? "/" : v.pointer}: ${v.message} (${v.rule})`);
   return `cannot serve ${file}:\n${lines.join("\n")}`;
 }

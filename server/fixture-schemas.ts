@@ -1,46 +1,30 @@
 /**
- * Validators for case files, compiled once per process from the spec's own schemas (full format
- * checks, every violation reported).
+ * Case files against the spec: a case file is the 200 body of an operation that reads a case, and
+ * its wrapper key (the operation's response wrapper) says which operation serves it. Checked with
+ * the precompiled validators (every violation, full format checks).
  */
-import type { ErrorObject, ValidateFunction } from "ajv";
-import type { FixtureViolation } from "./fixture-error";
-import { loadSpec } from "./spec";
-import { addSpecComponents, componentRef, createSpecAjv } from "./spec-ajv";
+import { CASE_OPERATIONS, OPERATIONS, type CaseOperationId, type Violation } from "../generated/contract";
+import { violationsOf } from "../generated/validators";
 
-export type CaseOperation = "GetFlexjob" | "GetFlexjobAllocation";
+export type CaseOperation = CaseOperationId;
 
-/** The wrapper key of a case file says which operation serves it. */
-export const WRAPPER_KEYS = {
-  GetFlexjob: "flexjobRequestResponseType",
-  GetFlexjobAllocation: "flexjobAllocationResponseType",
-} as const satisfies Record<CaseOperation, string>;
+/** The wrapper key of each case-reading operation's 200 body. */
+export const WRAPPER_KEYS = Object.fromEntries(
+  CASE_OPERATIONS.map((operationId) => [operationId, OPERATIONS[operationId].case.responseWrapper]),
+) as { [O in CaseOperation]: (typeof OPERATIONS)[O]["case"]["responseWrapper"] };
 
-const RESPONSE_SCHEMAS: Record<CaseOperation, string> = {
-  GetFlexjob: "FlexjobOfferResponse",
-  GetFlexjobAllocation: "FlexjobAllocationResponse",
-};
-
-let compiled: Record<CaseOperation, ValidateFunction> | undefined;
-
-function compile(): Record<CaseOperation, ValidateFunction> {
-  const ajv = addSpecComponents(createSpecAjv(), loadSpec().document.components);
-  const get = (name: string): ValidateFunction => ajv.compile({ $ref: componentRef(name) });
-  return {
-    GetFlexjob: get(RESPONSE_SCHEMAS.GetFlexjob),
-    GetFlexjobAllocation: get(RESPONSE_SCHEMAS.GetFlexjobAllocation),
-  };
+/** The operation whose response wrapper `body` carries, if any. */
+export function caseOperationOf(body: unknown): CaseOperation | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  return CASE_OPERATIONS.find((operationId) => WRAPPER_KEYS[operationId] in body);
 }
 
 /** Every way `body` breaks the spec's response schema of `operation` ([] when it is valid). */
-export function caseViolations(operation: CaseOperation, body: unknown): FixtureViolation[] {
-  compiled ??= compile();
-  const validate = compiled[operation];
-  if (validate(body)) return [];
-  return (validate.errors ?? []).map(toViolation);
+export function caseViolations(operation: CaseOperation, body: unknown): Violation[] {
+  return violationsOf(OPERATIONS[operation].responseSchema, body);
 }
 
-function toViolation(error: ErrorObject): FixtureViolation {
-  const extra = error.params as { additionalProperty?: string };
-  const pointer = extra.additionalProperty ? `${error.instancePath}/${extra.additionalProperty}` : error.instancePath;
-  return { pointer, rule: `${error.message ?? "is invalid"} (${error.keyword})` };
+/** What a case file must look like, for the error naming a file that is none. */
+export function caseFileRule(): string {
+  return CASE_OPERATIONS.map((o) => `a ${OPERATIONS[o].responseSchema} { "${WRAPPER_KEYS[o]}": ... }`).join(" or ");
 }

@@ -4,6 +4,7 @@
  * body. `satisfies Handlers` makes a missing operation or an undeclared status a compile error.
  */
 import type { operations } from "../generated/flexjob";
+import type { CertificateIdentity } from "./certificate-identity";
 import type { OperationId } from "./routes";
 
 type Responses<O extends OperationId> = operations[O]["responses"];
@@ -21,6 +22,8 @@ export interface HandlerInput<O extends OperationId> {
   body: RequestBody<O>;
   /** The request's x-requestId, already checked (1..46 characters). */
   requestId: string;
+  /** With `--auth certificate`: the organisation of the client certificate the handshake verified. */
+  certificate?: CertificateIdentity;
 }
 
 export type Handler<O extends OperationId> = (input: HandlerInput<O>) => Promise<Outcome<O>>;

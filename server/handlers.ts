@@ -2,11 +2,12 @@
  * The operations' logic: each returns its outcome (status and body) and never touches Express.
  * Expected outcomes (not authorised, not found, status "Ukendt") are returned, not thrown.
  */
-import type { CaseBook } from "./case-book";
-import { encodeOnce } from "./encoded-bodies";
-import { decideAccess, type AccessRules, type CaseFacts } from "./case-access";
+import { OPERATIONS, type CaseOperationId } from "../generated/contract";
+import type { CaseBody, CaseBook } from "./case-book";
+import { decideAccess, identifyCaller, type Access, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
+import { serialiseOnce } from "./serialised-bodies";
 
 export interface HandlerDeps extends AccessRules {
   cases: CaseBook;
@@ -20,31 +21,50 @@ const DETAILS = {
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
 
-const ALIVE = encodeOnce({ isAliveResponseType: { isAlive: true } });
+const ALIVE = serialiseOnce({ isAliveResponseType: { isAlive: true } });
 
-type CaseOutcome<B> = { status: 200; body: B } | { status: 403 | 404 | 409; body: Problem };
+type CaseOutcome<O extends CaseOperationId> =
+  { status: 200; body: CaseBody<O> } | { status: 403 | 404 | 409; body: Problem };
 
-function readCase<B>(
-  cases: ReadonlyMap<string, B>,
-  facts: (body: B) => CaseFacts,
-  input: HandlerInput<"GetFlexjob" | "GetFlexjobAllocation">,
-  rules: AccessRules,
-): CaseOutcome<B> {
-  const id = input.body.getCaseElementRequestType?.caseElementIdentifier?.toLowerCase();
-  const found = id === undefined ? undefined : cases.get(id);
-  const caller = input.body.activeOrganisationHeader;
-  const access = decideAccess(found && facts(found), caller, rules);
-  if (access === "ok") return { status: 200, body: found! };
-  const detail = access === "not-authorized" && caller === undefined ? DETAILS["no-caller"] : DETAILS[access];
-  return problem(access, detail, { requestId: input.requestId });
+/** What a validated request of a case-reading operation carries: the case id inside the request wrapper. */
+type CaseRequest = Record<string, { caseElementIdentifier?: string } | undefined> & {
+  activeOrganisationHeader?: { organisationCode?: string; organisationTypeIdentifier?: number };
+};
+
+/** The handler of a case-reading operation: the case id and the case facts sit in the operation's wrappers. */
+function caseReader<O extends CaseOperationId>(operationId: O, deps: HandlerDeps) {
+  const cases = deps.cases[operationId] as ReadonlyMap<string, CaseBody<O>>;
+  const { requestWrapper, responseWrapper } = OPERATIONS[operationId].case;
+  return async (input: HandlerInput<O>): Promise<CaseOutcome<O>> => {
+    // The request validator has checked the body against the operation's request schema.
+    const request = input.body as CaseRequest;
+    const id = request[requestWrapper]?.caseElementIdentifier?.toLowerCase();
+    const found = id === undefined ? undefined : cases.get(id);
+    const caller = identifyCaller(deps.auth, request.activeOrganisationHeader?.organisationCode, input.certificate);
+    if ("refused" in caller) return problem("not-authorized", caller.refused, { requestId: input.requestId });
+    // Case files are validated against the 200 schema, whose wrapper holds the case facts.
+    const facts = found && (found as Record<string, CaseFacts>)[responseWrapper];
+    // With a certificate, the certificate's organisation (a company) is the caller, whatever the header's type.
+    const callerType =
+      deps.auth === "certificate" ? undefined : request.activeOrganisationHeader?.organisationTypeIdentifier;
+    const access = decideAccess(facts, caller.cvr, deps, callerType);
+    if (access === "ok") return { status: 200, body: found! };
+    return problem(access, refusalDetail(access, caller.cvr, deps), { requestId: input.requestId });
+  };
+}
+
+function refusalDetail(access: Exclude<Access, "ok">, cvr: string | undefined, rules: AccessRules): string {
+  if (access !== "not-authorized") return DETAILS[access];
+  if (cvr === undefined) return DETAILS["no-caller"];
+  if (rules.auth !== "certificate") return DETAILS["not-authorized"];
+  return `The calling organisation (CVR ${cvr}, from the client certificate) is not a party to this case: neither its company nor its external operator.`;
 }
 
 /** The handlers of every operation of the spec. */
 export function createHandlers(deps: HandlerDeps) {
   return {
-    GetFlexjob: async (input) => readCase(deps.cases.GetFlexjob, (b) => b.flexjobRequestResponseType, input, deps),
-    GetFlexjobAllocation: async (input) =>
-      readCase(deps.cases.GetFlexjobAllocation, (b) => b.flexjobAllocationResponseType, input, deps),
+    GetFlexjob: caseReader("GetFlexjob", deps),
+    GetFlexjobAllocation: caseReader("GetFlexjobAllocation", deps),
     // Needs no caller identity.
     IsAliveAsync: async () => ({ status: 200, body: ALIVE }),
   } satisfies Handlers;

@@ -2,11 +2,15 @@
  * The one place that turns outcomes into HTTP responses and requests into handler input. Handlers
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
-import type { Request, RequestHandler, Response } from "express";
-import { encodingOf } from "./encoded-bodies";
+import express, { type Request, type RequestHandler, type Response } from "express";
 import type { components } from "../generated/flexjob";
+import type { CertificateIdentity } from "./certificate-identity";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { OperationId, OperationRoute } from "./routes";
+import { serialisedBody } from "./serialised-bodies";
+
+/** Express's own res.json: while a response still has it, nothing (say, response validation) hooks it. */
+const PLAIN_JSON = express.response.json;
 
 export interface SendableOutcome {
   status: number;
@@ -19,10 +23,13 @@ export interface RequestFacts {
   requestId?: string;
   /** The spec operation at this path and method. */
   operation?: OperationRoute;
-  /** activeOrganisationHeader.organisationCode of a body that passed validation. */
-  callerOrganisation?: string;
-  /** The response validator checks this answer, so it must be sent through res.json. */
-  responseValidated?: true;
+  /**
+   * activeOrganisationHeader.organisationCode of a body that passed validation; with `--auth
+   * certificate` the client certificate's CVR, from the first step on.
+   */
+  callerOrganisation?: string | undefined;
+  /** With `--auth certificate`: the verified client certificate's organisation. */
+  certificate?: CertificateIdentity;
   /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
   problem?: components["schemas"]["Problem"];
 }
@@ -33,16 +40,21 @@ export function factsOf(res: Response): RequestFacts {
 
 /**
  * Writes an outcome: errors as application/problem+json, the rest as application/json. A body
- * encoded once (server/encoded-bodies.ts) is sent as its shared encoding.
+ * serialised at load goes out as its stored bytes, the same bytes and headers res.json would
+ * write, unless res.json is hooked, as the response validator hooks it to read the body.
  */
 export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Record<string, string> = {}): void {
   // Every error outcome is built by problem() (problems.ts), so its body is a Problem.
   if (outcome.status >= 400) factsOf(res).problem = outcome.body as components["schemas"]["Problem"];
   res.status(outcome.status).set(headers);
+  const bytes = res.json === PLAIN_JSON ? serialisedBody(outcome.body) : undefined;
+  if (bytes && outcome.status < 400) {
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.send(bytes);
+    return;
+  }
   res.type(outcome.status >= 400 ? "application/problem+json" : "application/json");
-  const encoded = factsOf(res).responseValidated ? undefined : encodingOf(outcome.body);
-  if (encoded) res.send(encoded);
-  else res.json(outcome.body);
+  res.json(outcome.body);
 }
 
 type AnyHandler = (input: HandlerInput<OperationId>) => Promise<SendableOutcome>;
@@ -56,7 +68,8 @@ export function dispatchTo(handlers: { [O in OperationId]: Handler<O> }): Reques
     // the x-requestId; the handler of `operationId` takes exactly that body.
     const handler = handlers[operationId] as AnyHandler;
     const body = req.body as HandlerInput<OperationId>["body"];
-    facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
-    sendOutcome(res, await handler({ body, requestId: facts.requestId! }));
+    const { certificate } = facts;
+    if (certificate === undefined) facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
+    sendOutcome(res, await handler({ body, requestId: facts.requestId!, ...(certificate ? { certificate } : {}) }));
   };
 }

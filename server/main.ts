@@ -1,8 +1,8 @@
 /**
  * The reference server's entry point (`npm start`, bin flexjob-reference-server): the only code
  * that reads argv and the environment and listens. Exit codes: 0 after a graceful shutdown or
- * --help, 1 when it cannot listen or shutdown cut requests off, 2 for bad usage, configuration or
- * case files.
+ * --help, 1 when it cannot listen, cannot reach --redis in time or shutdown cut requests off, 2 for
+ * bad usage, configuration, TLS files or case files.
  */
 import type pino from "pino";
 import { createApp } from "./app";
@@ -11,7 +11,11 @@ import { withholdCprRuns } from "./cpr-shaped";
 import { FixtureError } from "./fixture-error";
 import { createLogger } from "./logger";
 import { packageVersion } from "./package-version";
+import { connectRedis, RedisUnreachableError, type RedisConnection } from "./redis-connection";
+import { createRedisRequestIdStore } from "./redis-request-id-store";
+import type { RequestIdStore } from "./request-id-store";
 import { listen, type Listening } from "./serve";
+import { loadTlsOptions } from "./tls-files";
 
 const NAME = "flexjob-reference-server";
 
@@ -21,42 +25,53 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-function buildApp(config: ServerConfig, logger: pino.Logger) {
+function buildApp(config: ServerConfig, logger: pino.Logger, requestIdStore: RequestIdStore | undefined) {
+  // The settings createApp takes carry the same names in the configuration; the rest are main's own:
+  // where to listen, how to log, TLS and the Redis connection.
+  const { port, host, logLevel, tlsCert, tlsKey, tlsPfx, tlsCa, tlsPassphrase, ...rest } = config;
+  const { redisUrl, redisPrefix, redisConnectTimeoutMs, ...withoutRedis } = rest;
+  const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs, ...appOptions } =
+    withoutRedis;
+  void [
+    maxConnections,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    sendTimeoutMs,
+    port,
+    host,
+    logLevel,
+    tlsCert,
+    tlsKey,
+    tlsPfx,
+    tlsCa,
+    tlsPassphrase,
+    redisUrl,
+    redisPrefix,
+    redisConnectTimeoutMs,
+  ];
   try {
-    return createApp({
-      auth: config.auth,
-      fixturesDir: config.fixturesDir,
-      sandbox: config.sandbox,
-      validateResponses: config.responseValidation,
-      retentionMs: config.retentionMs,
-      maxRequestIds: config.maxRequestIds,
-      unknownGrantStatus: config.unknownGrantStatus,
-      logger,
-    });
+    return createApp({ ...appOptions, logger, ...(requestIdStore ? { requestIdStore } : {}) });
   } catch (error) {
-    if (error instanceof FixtureError || error instanceof RangeError) fail(2, error.message);
+    if (error instanceof FixtureError || error instanceof ConfigError) fail(2, error.message);
     throw error;
   }
 }
 
+/** The Redis connection of --redis, waited for a bounded time; exits 1 naming the URL when unreachable. */
+async function connectStores(config: ServerConfig, logger: pino.Logger): Promise<RedisConnection | undefined> {
+  if (config.redisUrl === undefined) return undefined;
+  const options = { url: config.redisUrl, prefix: config.redisPrefix, connectTimeoutMs: config.redisConnectTimeoutMs };
+  return connectRedis({ ...options, logger }).catch((error: unknown) => {
+    if (error instanceof RedisUnreachableError) fail(1, `--redis: ${error.message}`);
+    throw error;
+  });
+}
+
+/** The limits the server holds its clients to (server/server-limits.ts). */
 function limitsOf(config: ServerConfig) {
   const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs } = config;
   return { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs };
-}
-
-function stopOnSignals(listening: Listening, logger: pino.Logger): void {
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) fail(1, `${signal} again: stopping without waiting for in-flight requests`);
-    stopping = true;
-    logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
-    void listening.close().then((result) => {
-      logger.info({ result }, "stopped");
-      logger.flush(() => process.exit(result === "drained" ? 0 : 1));
-    });
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
 }
 
 /**
@@ -70,14 +85,33 @@ function logWarnings(logger: pino.Logger): void {
   );
 }
 
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
-  let parsed;
+function stopOnSignals(listening: Listening, logger: pino.Logger, redis: RedisConnection | undefined): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) fail(1, `${signal} again: stopping without waiting for in-flight requests`);
+    stopping = true;
+    logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
+    void listening.close().then(async (result) => {
+      await redis?.close().catch(() => undefined);
+      logger.info({ result }, "stopped");
+      logger.flush(() => process.exit(result === "drained" ? 0 : 1));
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+function configured<T>(load: () => T): T {
   try {
-    parsed = parseConfig(argv, env);
+    return load();
   } catch (error) {
     if (error instanceof ConfigError) fail(2, error.message);
     throw error;
   }
+}
+
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const parsed = configured(() => parseConfig(argv, env));
   if (parsed.print) {
     process.stdout.write(parsed.print === "help" ? usage() : `${packageVersion()}\n`);
     return;
@@ -85,17 +119,23 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const { config } = parsed;
   const logger = createLogger({ level: config.logLevel, name: NAME });
   logWarnings(logger);
-  const app = buildApp(config, logger);
-  const listening = await listen(app, config.port, config.host, logger, limitsOf(config)).catch(
+  const tls = configured(() => loadTlsOptions(config));
+  const redis = await connectStores(config, logger);
+  const store = redis && createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
+  const app = buildApp(config, logger, store);
+  const listening = await listen(app, config.port, config.host, logger, tls, limitsOf(config)).catch(
     (error: NodeJS.ErrnoException) =>
       fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
   );
-  stopOnSignals(listening, logger);
+  stopOnSignals(listening, logger, redis);
+  const requestIds = redis ? `redis ${redis.shownUrl} (prefix ${config.redisPrefix})` : "memory";
+  const clientCertificates = config.tlsCa === undefined ? undefined : "required";
+  const { auth, sandbox, fixturesDir: fixtures } = config;
   // Whatever --log-level says: with --port 0 this line is the only way to learn the port.
   logger
     .child({}, { level: "info" })
     .info(
-      { url: listening.url, auth: config.auth, sandbox: config.sandbox, fixtures: config.fixturesDir },
+      { url: listening.url, auth, sandbox, fixtures, requestIds, clientCertificates },
       `listening on ${listening.url}`,
     );
 }

@@ -6,14 +6,13 @@
  * through `redact` (the request log's CPR rule), since a caller chooses paths and element names.
  */
 import type { Request, Response } from "express";
+import type { Violation as ContractViolation } from "../generated/contract";
 import { factsOf } from "./http-adapter";
 
 type Redact = (text: string | undefined) => string | undefined;
 
-export interface Violation {
-  pointer: string | undefined;
-  rule: string | undefined;
-}
+/** The project's violation, without its message (which may quote the input); redaction may drop either part. */
+export type Violation = { [K in "pointer" | "rule"]: ContractViolation[K] | undefined };
 
 export interface Refusal {
   /** The request's path, when no operation has it (404). */

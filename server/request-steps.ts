@@ -3,19 +3,17 @@
  * answers through `sendOutcome` or passes on; none reads the body's content.
  */
 import type { Request, RequestHandler, Response } from "express";
+import { REQUEST_ID_RULE } from "../generated/contract";
 import { factsOf, sendOutcome } from "./http-adapter";
 import { problem } from "./problems";
 import { originFormOf } from "./request-target";
 import type { RequestIdStore } from "./request-id-store";
 import type { OperationRoute } from "./routes";
 
-export interface RequestIdRule {
-  minLength: number;
-  maxLength: number;
-}
+const { header: REQUEST_ID, minLength, maxLength } = REQUEST_ID_RULE;
 
-function isWellFormed(id: string | undefined, rule: RequestIdRule): id is string {
-  return id !== undefined && id.length >= rule.minLength && id.length <= rule.maxLength;
+function isWellFormed(id: string | undefined): id is string {
+  return id !== undefined && id.length >= minLength && id.length <= maxLength;
 }
 
 /**
@@ -32,17 +30,17 @@ export function originForm(): RequestHandler {
 
 /** The x-requestId headers as sent: Node joins repeated ones into one value ("a, b"). */
 function requestIdHeaders(req: Request): string[] {
-  return req.headersDistinct["x-requestid"] ?? [];
+  return req.headersDistinct[REQUEST_ID.toLowerCase()] ?? [];
 }
 
 /** Step 0: every response echoes a well-formed x-requestId (given once: two are never joined into one id). */
-export function echoRequestId(rule: RequestIdRule): RequestHandler {
+export function echoRequestId(): RequestHandler {
   return (req, res, next) => {
     const given = requestIdHeaders(req);
     const id = given.length === 1 ? given[0] : undefined;
-    if (isWellFormed(id, rule)) {
+    if (isWellFormed(id)) {
       factsOf(res).requestId = id;
-      res.set("x-requestId", id);
+      res.set(REQUEST_ID, id);
     }
     next();
   };
@@ -88,8 +86,8 @@ function refuseMethod(req: Request, res: Response, allow: string): void {
   sendOutcome(res, problem("method-not-allowed", detail, { requestId: factsOf(res).requestId }), { Allow: allow });
 }
 
-/** Step 1: x-requestId missing, malformed or repeated → 400 (1014). */
-export function requireRequestId(rule: RequestIdRule): RequestHandler {
+/** Step 1: x-requestId missing, malformed or repeated → 400 invalid-request. */
+export function requireRequestId(): RequestHandler {
   return (req, res, next) => {
     if (factsOf(res).requestId !== undefined) return next();
     const given = requestIdHeaders(req);
@@ -98,9 +96,9 @@ export function requireRequestId(rule: RequestIdRule): RequestHandler {
         ? "is required"
         : given.length > 1
           ? `must be given once (got ${given.length})`
-          : `must be ${rule.minLength} to ${rule.maxLength} characters long (got ${given[0]!.length})`;
-    const errors = [{ path: "/headers/x-requestId", message }];
-    sendOutcome(res, problem("invalid-request", `The x-requestId header ${message}.`, { errors }));
+          : `must be ${minLength} to ${maxLength} characters long (got ${given[0]!.length})`;
+    const errors = [{ path: `/headers/${REQUEST_ID}`, message }];
+    sendOutcome(res, problem("invalid-request", `The ${REQUEST_ID} header ${message}.`, { errors }));
   };
 }
 

@@ -1,11 +1,10 @@
 /**
- * The operations, read from the spec's `paths`: the only route table. Each operationId names its
- * handler, its log field and its tests.
+ * The operations, from the spec's operation table (generated/contract.ts): the only route table.
+ * Each operationId names its handler, its log field and its tests.
  */
-import type { operations } from "../generated/flexjob";
-import type { SpecDocument } from "./spec";
+import { OPERATIONS, type OperationId } from "../generated/contract";
 
-export type OperationId = keyof operations;
+export type { OperationId };
 
 export interface OperationRoute {
   path: string;
@@ -14,19 +13,9 @@ export interface OperationRoute {
   operationId: OperationId;
 }
 
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
-
 /** Every (path, method) of the spec with its operationId. */
-export function operationRoutes(document: Readonly<SpecDocument>): OperationRoute[] {
-  const routes: OperationRoute[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (!HTTP_METHODS.has(method)) continue;
-      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      routes.push({ path, method: method.toUpperCase(), operationId: operation.operationId as OperationId });
-    }
-  }
-  return routes;
+export function operationRoutes(): OperationRoute[] {
+  return Object.values(OPERATIONS).map(({ path, method, operationId }) => ({ path, method, operationId }));
 }
 
 /** Path → method → route, for answering 404 and 405 before any other check. */

@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer, type ServerOptions as TlsOptions } from "node:https";
 import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { answerClientErrors } from "./client-errors";
@@ -16,7 +17,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface Listening {
   server: Server;
-  /** e.g. http://127.0.0.1:8080 */
+  /** e.g. http://127.0.0.1:8080, or https://... when serving HTTPS */
   url: string;
   /**
    * Stops accepting connections and resolves "drained" once every in-flight request has been
@@ -26,20 +27,24 @@ export interface Listening {
 }
 
 /**
- * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE), or a
- * RangeError for bad `limits`. Requests the HTTP parser rejects get a Problem too (logged to `logger`).
+ * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE).
+ * Requests the HTTP parser rejects get a Problem too (logged to `logger`). With `tls`, serves
+ * HTTPS; a refused handshake (e.g. no client certificate from the CA) is logged with its reason.
+ * Bad `limits` reject with a RangeError.
  */
 export function listen(
   app: Express,
   port: number,
   host: string,
   logger: Logger = pino({ enabled: false }),
+  tls?: TlsOptions,
   limits: Partial<ServerLimits> = {},
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = createLimitedServer(app, resolveServerLimits(limits), logger);
+    const server = createLimitedServer(app, resolveServerLimits(limits), logger, tls);
     server.listen(port, host);
     answerClientErrors(server, logger);
+    if (tls) logRefusedHandshakes(server, logger);
     const inFlight = new Set<ServerResponse>();
     server.on("request", (req: IncomingMessage, res: ServerResponse) => {
       if (req.socket.destroyed) return;
@@ -53,23 +58,25 @@ export function listen(
       const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
       resolve({
         server,
-        url: `http://${shownHost}:${address.port}`,
+        url: `${tls ? "https" : "http"}://${shownHost}:${address.port}`,
         close: (grace) => closeGracefully(server, inFlight, grace),
       });
     });
   });
 }
 
-/** An HTTP server for `app` with the limits' timeouts and the connection guard. */
-function createLimitedServer(app: Express, limits: ServerLimits, logger: Logger): Server {
-  const server = createServer({
+/** A server for `app` (HTTPS with `tls`) with the limits' timeouts and the connection guard. */
+function createLimitedServer(app: Express, limits: ServerLimits, logger: Logger, tls: TlsOptions | undefined): Server {
+  const options = {
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
     connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
-  });
+  };
+  // An https.Server runs the same HTTP machinery over TLS sockets (Node's _http_server).
+  const server: Server = tls ? createHttpsServer({ ...tls, ...options }) : createServer(options);
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
-  const admit = guardConnections(server, limits, logger);
-  server.on("request", (req, res) => {
+  const admit = guardConnections(server, limits, logger, tls ? "secureConnection" : "connection");
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     req.url = originFormOf(req.url ?? "/");
     if (admit(req, res)) void app(req, res);
   });
@@ -77,6 +84,17 @@ function createLimitedServer(app: Express, limits: ServerLimits, logger: Logger)
   // answers it with the spec's Problem instead.
   server.on("checkExpectation", (req, res) => server.emit("request", req, res));
   return server;
+}
+
+function logRefusedHandshakes(server: Server, logger: Logger): void {
+  server.on(
+    "tlsClientError",
+    (error: NodeJS.ErrnoException & { reason?: string }, socket: { remoteAddress?: string }) => {
+      // OpenSSL's errors carry their short reason, e.g. "peer did not return a certificate".
+      const reason = error.code === "ECONNRESET" ? "the client closed the connection" : (error.reason ?? error.message);
+      logger.info({ peer: socket.remoteAddress, reason, code: error.code }, "TLS handshake refused");
+    },
+  );
 }
 
 function closeGracefully(

@@ -1,6 +1,6 @@
 /** Runs the checker in process against a base URL, as the CLI would with these arguments. */
-import { parseCommand } from "../../scripts/contract-check/options";
-import { runContractCheck, type Report } from "../../scripts/contract-check/run";
+import { parseCommand } from "../../checker/options";
+import { runContractCheck, type Report } from "../../checker/run";
 
 export async function checkAgainst(baseUrl: string, args: readonly string[] = []): Promise<Report> {
   const command = parseCommand(["--base-url", baseUrl, "--seed", "42", "--runs", "8", ...args]);

@@ -3,7 +3,7 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/app";
-import { caseRequest, expectProblem, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
+import { CASES, caseRequest, expectProblem, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
 
 const files = readCaseFiles();
 
@@ -15,7 +15,7 @@ describe("GetFlexjob", () => {
       { given: "no caller identity", caller: undefined },
       { given: "a foreign caller", caller: "99999999" },
     ])("answers 200 to $given", async ({ caller }) => {
-      const id = "66666666-6666-4666-8666-666666666666";
+      const id = CASES.foreignOffer;
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", newRequestId())
@@ -33,7 +33,7 @@ describe("GetFlexjob", () => {
       const ukendt = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", newRequestId())
-        .send(caseRequest("55555555-5555-4555-8555-555555555555"));
+        .send(caseRequest(CASES.unknownGrantStatus));
       expect(ukendt.status).toBe(409);
     });
   });
@@ -46,7 +46,7 @@ describe("GetFlexjob", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", requestId)
-        .send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"));
+        .send(caseRequest(CASES.offer, "12345674"));
       expectProblem(res, "grant-status-unknown", { requestId });
     });
 
@@ -54,7 +54,7 @@ describe("GetFlexjob", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", newRequestId())
-        .send(caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
+        .send(caseRequest(CASES.unknownGrantStatus, "12345674"));
       expect(res.status).toBe(200);
     });
   });

@@ -5,13 +5,22 @@
 import path from "node:path";
 import request from "supertest";
 import { createApp } from "../../server/app";
+import { ConfigError } from "../../server/config-error";
 import { FixtureError } from "../../server/fixture-error";
-import { caseRequest, expectProblem, FIXTURES_DIR, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
+import {
+  CASES,
+  caseRequest,
+  expectProblem,
+  FIXTURES_DIR,
+  newRequestId,
+  PATHS,
+  readCaseFiles,
+} from "../fixtures/server-kit";
 
 const extraDir = path.join(FIXTURES_DIR, "extra-cases");
 const badDir = (name: string) => path.join(FIXTURES_DIR, "bad-cases", name);
 const extra = readCaseFiles(extraDir);
-const CASE_1 = "11111111-1111-4111-8111-111111111111";
+const CASE_1 = CASES.offer;
 const CASE_7 = "77777777-7777-4777-8777-777777777777";
 
 function getFlexjob(app: ReturnType<typeof createApp>, id: string, caller: string) {
@@ -35,7 +44,7 @@ describe("GetFlexjob", () => {
     });
 
     it("still serves the other bundled cases", async () => {
-      expect((await getFlexjob(app, "22222222-2222-4222-8222-222222222222", "12345674")).status).toBe(200);
+      expect((await getFlexjob(app, CASES.secondOffer, "12345674")).status).toBe(200);
     });
   });
 
@@ -48,7 +57,7 @@ describe("GetFlexjob", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", requestId)
-        .send(caseRequest("22222222-2222-4222-8222-222222222222", "12345674"));
+        .send(caseRequest(CASES.secondOffer, "12345674"));
       expectProblem(res, "case-not-found", { requestId });
     });
   });
@@ -67,13 +76,13 @@ describe("createApp", () => {
       dir: "schema-violation",
       file: "case-8-offer.json",
       pointer: "/flexjobRequestResponseType/flexjobOffer/preferedStartDate",
-      rule: /must match format "date-time" \(format/,
+      rule: /must match format "date-time" \(format at #\/components\/schemas\/FlexjobOfferType\/properties\/preferedStartDate\)/,
     },
     {
       dir: "schema-violation",
       file: "case-8-offer.json",
-      pointer: "/flexjobRequestResponseType/company",
-      rule: /must have required property 'companyName' \(required/,
+      pointer: "/flexjobRequestResponseType/company/companyName",
+      rule: /must have required property 'companyName' \(required at #\/components\/schemas\/CompanyType\)/,
     },
     {
       dir: "duplicate",
@@ -108,13 +117,15 @@ describe("createApp", () => {
   });
 
   describe.each([
-    { given: { auth: "none" }, message: 'auth must be "header" or "off"; got "none"' },
+    { given: { auth: "none" }, message: 'auth must be "header", "certificate" or "off"; got "none"' },
     { given: { retentionMs: 0 }, message: "retentionMs must be a whole number of ms > 0; got 0" },
     { given: { maxRequestIds: 1.5 }, message: "maxRequestIds must be a whole number from 1 to 16777216; got 1.5" },
     { given: { unknownGrantStatus: 2 ** 31 }, message: "unknownGrantStatus must be an int32; got 2147483648" },
   ])("with option $given", ({ given, message }) => {
-    it("throws a RangeError stating the rule and the value", () => {
-      expect(() => createApp(given as Parameters<typeof createApp>[0])).toThrow(new RangeError(message));
+    it("throws a ConfigError stating the rule and the value", () => {
+      const build = () => createApp(given as Parameters<typeof createApp>[0]);
+      expect(build).toThrow(ConfigError);
+      expect(build).toThrow(new ConfigError(message));
     });
   });
 });

@@ -5,7 +5,7 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/app";
-import { caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
+import { CASES, caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });
 const post = (requestId?: string) => {
@@ -16,9 +16,7 @@ const badBody = { getCaseElementRequestType: { caseElementIdentifier: "not-a-uui
 
 /** Uses `requestId` once with a valid request, so the next use is a replay. */
 async function spend(requestId: string): Promise<void> {
-  expect((await post(requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"))).status).toBe(
-    200,
-  );
+  expect((await post(requestId).send(caseRequest(CASES.offer, "12345674"))).status).toBe(200);
 }
 
 describe("GetFlexjob", () => {
@@ -35,7 +33,7 @@ describe("GetFlexjob", () => {
     { given: "a text/plain body", send: (r: request.Test) => r.set("content-type", "text/plain").send("hi") },
     {
       given: "no caller identity",
-      send: (r: request.Test) => r.send(caseRequest("11111111-1111-4111-8111-111111111111")),
+      send: (r: request.Test) => r.send(caseRequest(CASES.offer)),
     },
     {
       given: "an unknown case",
@@ -56,7 +54,7 @@ describe("GetFlexjob", () => {
     },
     {
       given: "an unknown property and a foreign caller",
-      body: { ...caseRequest("66666666-6666-4666-8666-666666666666", "12345674"), more: 1 },
+      body: { ...caseRequest(CASES.foreignOffer, "12345674"), more: 1 },
     },
   ])("with $given", ({ body }) => {
     it("answers 400, not 403 (3 before 4)", async () => {
@@ -69,11 +67,11 @@ describe("GetFlexjob", () => {
     { given: "no caller identity and an unknown case", body: caseRequest("00000000-0000-4000-8000-000000000000") },
     {
       given: "no caller identity and a case in status Ukendt",
-      body: caseRequest("55555555-5555-4555-8555-555555555555"),
+      body: caseRequest(CASES.unknownGrantStatus),
     },
     {
       given: "a foreign caller and a case in status Ukendt",
-      body: caseRequest("55555555-5555-4555-8555-555555555555", "11111114"),
+      body: caseRequest(CASES.unknownGrantStatus, "11111114"),
     },
   ])("with $given", ({ body }) => {
     it("answers 403, not 404 or 409 (4 before 5)", async () => {
@@ -90,7 +88,7 @@ describe("GetFlexjob", () => {
     },
     {
       given: "it was not authorised (403)",
-      send: (r: request.Test) => r.send(caseRequest("11111111-1111-4111-8111-111111111111")),
+      send: (r: request.Test) => r.send(caseRequest(CASES.offer)),
     },
     {
       given: "its case was not found (404)",
@@ -100,7 +98,7 @@ describe("GetFlexjob", () => {
     it("remembers its x-requestId: the same id with a valid request answers 412", async () => {
       const requestId = newRequestId();
       await send(post(requestId));
-      const res = await post(requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"));
+      const res = await post(requestId).send(caseRequest(CASES.offer, "12345674"));
       expectProblem(res, "replayed-request-id", { requestId });
     });
   });
@@ -109,9 +107,7 @@ describe("GetFlexjob", () => {
     it("has not spent the x-requestId", async () => {
       const requestId = newRequestId();
       expect((await request(app).get(PATHS.GetFlexjob).set("x-requestId", requestId)).status).toBe(405);
-      expect((await post(requestId).send(caseRequest("11111111-1111-4111-8111-111111111111", "12345674"))).status).toBe(
-        200,
-      );
+      expect((await post(requestId).send(caseRequest(CASES.offer, "12345674"))).status).toBe(200);
     });
   });
 });

@@ -4,16 +4,19 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/app";
-import type { OperationId } from "../../server/routes";
-import { caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
+import { CASE_OPERATIONS, type OperationId } from "../../generated/contract";
+import { CASES, caseRequest, expectProblem, newRequestId, PATHS, SANDBOX_TABLE } from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });
 const operations = Object.keys(PATHS) as OperationId[];
-const validBody = {
-  GetFlexjob: caseRequest("11111111-1111-4111-8111-111111111111", "12345674"),
-  GetFlexjobAllocation: caseRequest("33333333-3333-4333-8333-333333333333", "12345674"),
-  IsAliveAsync: {},
-};
+/** A body each operation answers 200: for one that reads a case, a sandbox case it serves and its reader. */
+const validBody = Object.fromEntries([
+  ...CASE_OPERATIONS.map((operationId) => {
+    const row = SANDBOX_TABLE.find((r) => r.want[operationId].status === 200)!;
+    return [operationId, caseRequest(row.id, row.reader)];
+  }),
+  ["IsAliveAsync", {}],
+]) as Record<OperationId, Record<string, unknown>>;
 
 describe.each(operations)("%s", (operationId) => {
   const path = PATHS[operationId];
@@ -171,7 +174,7 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
     it("answers 400 / 1014: date-times are checked in full, not only by shape", async () => {
       const requestId = newRequestId();
       const body = {
-        ...caseRequest("11111111-1111-4111-8111-111111111111", "12345674"),
+        ...caseRequest(CASES.offer, "12345674"),
         requestUserMetadataHeader: {
           requestUserStructure: { userFullName: "Mette Holm", requestUserTypeIdentifier: 4, userIdentifier: "mh" },
           requestOrganisationStructure: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
@@ -194,10 +197,7 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
   describe("without activeOrganisationHeader", () => {
     it("answers 403 / 4575", async () => {
       const requestId = newRequestId();
-      const res = await request(app)
-        .post(path)
-        .set("x-requestId", requestId)
-        .send(caseRequest("11111111-1111-4111-8111-111111111111"));
+      const res = await request(app).post(path).set("x-requestId", requestId).send(caseRequest(CASES.offer));
       expectProblem(res, "not-authorized", { requestId });
     });
   });
@@ -219,7 +219,7 @@ describe.each(["GetFlexjob", "GetFlexjobAllocation"] as const)("%s", (operationI
       const res = await request(app)
         .post(path)
         .set("x-requestId", requestId)
-        .send(caseRequest("55555555-5555-4555-8555-555555555555", "12345674"));
+        .send(caseRequest(CASES.unknownGrantStatus, "12345674"));
       expectProblem(res, "grant-status-unknown", { requestId });
     });
   });

@@ -5,6 +5,7 @@
 import request from "supertest";
 import { createApp } from "../../server/app";
 import {
+  CASES,
   captureLogger,
   caseRequest,
   newRequestId,
@@ -12,6 +13,7 @@ import {
   readCaseFiles,
   SANDBOX_TABLE,
   type CaseOperationId,
+  WRAPPERS,
 } from "../fixtures/server-kit";
 
 /** Every CPR number in the bundled case files. */
@@ -48,7 +50,7 @@ describe("every operation", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", requestId)
-        .send({ ...caseRequest("11111111-1111-4111-8111-111111111111", "12345674"), note: cprs[0] });
+        .send({ ...caseRequest(CASES.offer, "12345674"), note: cprs[0] });
       sent.push({ requestId, operationId: "GetFlexjob", status: res.status });
       const malformed = newRequestId();
       const bad = await request(app)
@@ -96,8 +98,7 @@ describe("every operation", () => {
       for (const name of [
         "getCaseElementRequestType",
         "caseElementIdentifier",
-        "flexjobRequestResponseType",
-        "flexjobAllocationResponseType",
+        ...Object.values(WRAPPERS),
         "companyName",
         "activeOrganisationHeader",
         "note",
@@ -117,7 +118,7 @@ describe("GetFlexjob", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", "310290-1234")
-        .send(caseRequest("11111111-1111-4111-8111-111111111111", cpr));
+        .send(caseRequest(CASES.offer, cpr));
       expect(res.status).toBe(403);
       expect(res.headers["x-requestid"]).toBe("310290-1234");
       const line = log.lines.find((l) => l.msg === "request");

@@ -5,6 +5,7 @@
 import request from "supertest";
 import { createApp } from "../../server/app";
 import {
+  CASES,
   caseRequest,
   newRequestId,
   PATHS,
@@ -50,7 +51,7 @@ describe.each(operations)("%s", (operationId) => {
       const res = await request(app)
         .post(PATHS[operationId])
         .set("x-requestId", newRequestId())
-        .send(caseRequest("11111111-1111-4111-8111-111111111111", "22222228"));
+        .send(caseRequest(CASES.offer, "22222228"));
       expect(res.status).toBe(SANDBOX_TABLE[0]!.want[operationId].status);
     });
   });
@@ -63,7 +64,7 @@ describe("GetFlexjob", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", requestId)
-        .send(caseRequest("66666666-6666-4666-8666-666666666666", caller));
+        .send(caseRequest(CASES.foreignOffer, caller));
       expect(res.status).toBe(403);
       expect(res.body).toEqual({
         type: "urn:flexjob-contract:problem:not-authorized",
@@ -81,9 +82,9 @@ describe("GetFlexjob", () => {
       const res = await request(app)
         .post(PATHS.GetFlexjob)
         .set("x-requestId", newRequestId())
-        .send(caseRequest("11111111-1111-4111-8111-111111111111".toUpperCase(), "12345674"));
+        .send(caseRequest(CASES.offer.toUpperCase(), "12345674"));
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(files.get("GetFlexjob 11111111-1111-4111-8111-111111111111"));
+      expect(res.body).toEqual(files.get(`GetFlexjob ${CASES.offer}`));
     });
   });
 });

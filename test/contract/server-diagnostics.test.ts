@@ -5,9 +5,9 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/app";
-import { captureLogger, caseRequest, PATHS } from "../fixtures/server-kit";
+import { CASES, captureLogger, caseRequest, PATHS } from "../fixtures/server-kit";
 
-const OFFER_CASE = "11111111-1111-4111-8111-111111111111";
+const OFFER_CASE = CASES.offer;
 
 describe("GetFlexjob", () => {
   describe.each([

@@ -12,9 +12,10 @@ import {
 } from "../broken-servers/broken-server";
 import { checkAgainst, failedChecks, reasonOf } from "../broken-servers/check-against";
 import * as defects from "../broken-servers/defects";
+import { CASES } from "../fixtures/sandbox-table";
 
-const OFFER_CASES = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"];
-const ALLOCATION_CASES = ["33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"];
+const OFFER_CASES = [CASES.offer, CASES.secondOffer];
+const ALLOCATION_CASES = [CASES.allocation, CASES.secondAllocation];
 const OPERATIONS = ["GetFlexjob", "GetFlexjobAllocation", "IsAliveAsync"];
 /** The negative kinds the error table answers with 400 (1014), per operation (IsAlive reads no uuid). */
 const BAD_REQUEST_KINDS = [
@@ -124,7 +125,7 @@ describe("flexjob-contract-check against a broken server", () => {
     const report = await checkBroken(defects.missingRequiredElement);
     expect(failedChecks(report)).toEqual(OFFER_CASES.map((c) => `positive GetFlexjob ${c}`));
     expect(reasonOf(report, `positive GetFlexjob ${OFFER_CASES[0]}`)).toContain(
-      "/flexjobRequestResponseType [required] must have required property 'company'",
+      "/flexjobRequestResponseType/company [required at #/components/schemas/FlexjobOfferResponseType] must have required property 'company'",
     );
   });
 
@@ -132,7 +133,7 @@ describe("flexjob-contract-check against a broken server", () => {
     const report = await checkBroken(defects.overLongString);
     expect(failedChecks(report)).toEqual(OFFER_CASES.map((c) => `positive GetFlexjob ${c}`));
     expect(reasonOf(report, `positive GetFlexjob ${OFFER_CASES[1]}`)).toContain(
-      "/flexjobRequestResponseType/company/companyName [maxLength] must NOT have more than 1200 characters",
+      "/flexjobRequestResponseType/company/companyName [maxLength at #/components/schemas/CompanyType/properties/companyName] must NOT have more than 1200 characters",
     );
   });
 
@@ -140,7 +141,7 @@ describe("flexjob-contract-check against a broken server", () => {
     const report = await checkBroken(defects.wrongType);
     expect(failedChecks(report)).toEqual(ALLOCATION_CASES.map((c) => `positive GetFlexjobAllocation ${c}`));
     expect(reasonOf(report, `positive GetFlexjobAllocation ${ALLOCATION_CASES[0]}`)).toContain(
-      "/flexjobAllocationResponseType/flexjobAllocation/workLoad [type] must be integer",
+      "/flexjobAllocationResponseType/flexjobAllocation/workLoad [type at #/components/schemas/FlexjobAllocationType/properties/workLoad] must be integer",
     );
   });
 
@@ -148,7 +149,7 @@ describe("flexjob-contract-check against a broken server", () => {
     const report = await checkBroken(defects.undocumentedProperty);
     expect(failedChecks(report)).toEqual(["positive IsAliveAsync"]);
     expect(reasonOf(report, "positive IsAliveAsync")).toContain(
-      "/isAliveResponseType [additionalProperties] must NOT have additional properties (version)",
+      "/isAliveResponseType/version [additionalProperties at #/components/schemas/IsAliveResponseType] must NOT have additional properties",
     );
   });
 
@@ -238,7 +239,7 @@ describe("flexjob-contract-check against a broken server", () => {
     const report = await checkBroken(untitled405);
     expect(failedChecks(report)).toEqual(OPERATIONS.map((op) => `method ${op} GET`));
     expect(reasonOf(report, "method IsAliveAsync GET")).toContain(
-      "the 405 body breaks Problem: / [required] must have required property 'title'",
+      "the 405 body breaks Problem: /title [required at #/components/schemas/Problem] must have required property 'title'",
     );
   });
 

@@ -5,8 +5,8 @@
  * a file that cannot be read or used is a usage error naming it (exit 2).
  */
 import { createApp } from "../../server/app";
-import { parseCommand, PASSPHRASE_ENV, UsageError } from "../../scripts/contract-check/options";
-import { runContractCheck, Unreachable } from "../../scripts/contract-check/run";
+import { parseCommand, PASSPHRASE_ENV, UsageError } from "../../checker/options";
+import { runContractCheck, Unreachable } from "../../checker/run";
 import { lastLine, runCli } from "../broken-servers/cli";
 import { startMutualTlsServer, tlsFile as file, type MutualTlsServer } from "../fixtures/tls-server";
 

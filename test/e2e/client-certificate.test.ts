@@ -6,11 +6,13 @@
 import { readFileSync } from "node:fs";
 import type { RequestListener } from "node:http";
 import { createFlexjobClient, isFlexjobApiError, isFlexjobNetworkError, isFlexjobTimeoutError } from "../../client";
+import { validateResponses } from "../../client/validate";
 import { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "../../client/node";
 import { createApp } from "../../server/app";
 import { PFX_PASSPHRASE, startMutualTlsServer, tlsFile, type MutualTlsServer } from "../fixtures/tls-server";
+import { CASES } from "../fixtures/sandbox-table";
 
-const OFFER_CASE = "11111111-1111-4111-8111-111111111111";
+const OFFER_CASE = CASES.offer;
 const ca = readFileSync(tlsFile("ca.crt"));
 const pfx = readFileSync(tlsFile("client.p12"));
 const app = createApp({ validateResponses: true });
@@ -38,7 +40,7 @@ function clientWith(certificate: ClientCertificate, baseUrl = server.baseUrl, ti
     baseUrl,
     organisation: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
     fetch,
-    validateResponses: true,
+    validateResponses,
     retries: 0,
     timeoutMs,
   });

@@ -6,8 +6,9 @@
 import type { Middleware } from "../../client";
 import { isFlexjobNetworkError } from "../../client";
 import { clientFor, startServer, type RunningServer } from "./client-server-kit";
+import { CASES } from "../fixtures/sandbox-table";
 
-const OFFER_CASE = "11111111-1111-4111-8111-111111111111";
+const OFFER_CASE = CASES.offer;
 const COMPANY = "12345674";
 
 let server: RunningServer;
@@ -51,7 +52,7 @@ describe("GetFlexjob", () => {
     },
     {
       when: "no case has the id",
-      call: () => clientFor(server, COMPANY).getFlexjob("0f0e0d0c-0b0a-4909-8807-060504030201"),
+      call: () => clientFor(server, COMPANY).getFlexjob(CASES.missing),
       want: wantProblem(404, "case-not-found", 80002),
     },
     {
@@ -69,7 +70,7 @@ describe("GetFlexjob", () => {
     },
     {
       when: "the grant is in status Ukendt",
-      call: () => clientFor(server, COMPANY).getFlexjob("55555555-5555-4555-8555-555555555555"),
+      call: () => clientFor(server, COMPANY).getFlexjob(CASES.unknownGrantStatus),
       want: wantProblem(409, "grant-status-unknown", 80003),
     },
     {

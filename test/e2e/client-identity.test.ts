@@ -4,9 +4,10 @@
  * by naming the organisation per call.
  */
 import { clientFor, startServer, type RunningServer } from "./client-server-kit";
+import { CASES } from "../fixtures/sandbox-table";
 
-const CASE_OF_12345674 = "11111111-1111-4111-8111-111111111111";
-const CASE_OF_11111114 = "66666666-6666-4666-8666-666666666666";
+const CASE_OF_12345674 = CASES.offer;
+const CASE_OF_11111114 = CASES.foreignOffer;
 
 let server: RunningServer;
 beforeAll(async () => (server = await startServer()));
@@ -19,7 +20,7 @@ describe("GetFlexjob", () => {
       // The README's client.raw example, verbatim.
       const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
         params: { header: { "x-requestId": crypto.randomUUID() } },
-        body: { getCaseElementRequestType: { caseElementIdentifier: "11111111-1111-4111-8111-111111111111" } },
+        body: { getCaseElementRequestType: { caseElementIdentifier: CASES.offer } },
       });
       expect({ status: response.status, error }).toEqual({ status: 200, error: undefined });
       expect(data?.flexjobRequestResponseType.caseElementIdentifier).toBe(CASE_OF_12345674);

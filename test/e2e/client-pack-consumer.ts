@@ -3,22 +3,26 @@
  * client the way the README does; its `@ts-expect-error` lines fail the compile if the installed
  * types were missing or `any`.
  */
+import { CASES } from "../fixtures/sandbox-table";
+
 const BODY = `
 async function main(baseUrl: string): Promise<void> {
   const client = createFlexjobClient({
     baseUrl,
     organisation: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
-    validateResponses: true,
+    validateResponses,
   });
+  // @ts-expect-error validation takes the validator from flexjob-contract/client/validate
+  void (() => createFlexjobClient({ baseUrl, validateResponses: true }));
   const alive: IsAliveResponse = await client.isAlive();
-  const offer: FlexjobOffer = (await client.getFlexjob("11111111-1111-4111-8111-111111111111")).flexjobRequestResponseType;
+  const offer: FlexjobOffer = (await client.getFlexjob(${JSON.stringify(CASES.offer)})).flexjobRequestResponseType;
   // @ts-expect-error STAR spells it preferedStartDate
   void offer.flexjobOffer.preferredStartDate;
   // @ts-expect-error baseUrl is required
   void (() => createFlexjobClient({}));
   let allocationError: unknown;
   try {
-    await client.getFlexjobAllocation("11111111-1111-4111-8111-111111111111");
+    await client.getFlexjobAllocation(${JSON.stringify(CASES.offer)});
   } catch (error) {
     if (!isFlexjobApiError(error)) throw error;
     const code: FlexjobErrorCode | undefined = error.errorCode;
@@ -40,7 +44,7 @@ main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
 const IMPORTS = `{ createFlexjobClient, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
 
 /** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
-export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
+export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
 
 const strict = { strict: true, noUncheckedIndexedAccess: true, target: "ES2022", skipLibCheck: false, types: ["node"] };
 

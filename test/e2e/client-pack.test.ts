@@ -1,5 +1,5 @@
 /**
- * The packed package as a consumer gets it: `npm pack` (which runs the build through prepack), a
+ * The packed package as a consumer gets it: `npm pack` (which runs the build through the prepare script), a
  * temporary TypeScript project installing the tarball, a consumer compiled with tsc under four
  * module settings, and the compiled consumer run against the tarball's own reference server bin.
  * Needs the npm registry or a warm npm cache for the package's dependencies (about 20 s).
@@ -8,6 +8,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_pr
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CASES } from "../fixtures/sandbox-table";
 import { CONSUMER, readmeUsage, TSCONFIGS } from "./client-pack-consumer";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -60,19 +61,35 @@ describe("npm pack", () => {
       "dist/client/index.d.ts",
       "dist/client/node.js",
       "dist/client/node.d.ts",
+      "dist/client/validate.js",
+      "dist/client/validate.d.ts",
       "dist/generated/flexjob.d.ts",
       "dist/generated/flexjob.openapi.json",
+      "dist/generated/contract.js",
+      "dist/generated/validators.js",
+      "dist/generated/validators.d.ts",
+      "dist/checker/cli.js",
       "dist/server/main.js",
       "spec/flexjob.yaml",
       "generated/flexjob.d.ts",
       "bin/flexjob-reference-server.js",
+      "bin/flexjob-sandbox-certs.js",
+      "dist/server/sandbox-certs/cli.js",
       "server/sandbox/case-1-offer.json",
     ]) {
       expect([file, existsSync(path.join(installed, file))]).toEqual([file, true]);
     }
-    for (const dir of ["client", "scripts", "test"])
+    for (const dir of ["client", "checker", "scripts", "test"])
       expect([dir, existsSync(path.join(installed, dir))]).toEqual([dir, false]);
     expect(readdirSync(path.join(installed, "server"))).toEqual(["sandbox"]);
+  });
+
+  it("whose built server, trusting the bundled cases the build validated, still checks a --fixtures case (exit 2)", () => {
+    const dir = path.join(ROOT, "test", "fixtures", "bad-cases", "schema-violation");
+    const bin = path.join(installed, "bin", "flexjob-reference-server.js");
+    const run = spawnSync(process.execPath, [bin, "--fixtures", dir, "--port", "0"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(path.join(dir, "case-8-offer.json"));
   });
 });
 
@@ -113,7 +130,7 @@ describe("a TypeScript consumer of the tarball", () => {
         });
         expect(JSON.parse(output)).toEqual({
           alive: true,
-          caseElementIdentifier: "11111111-1111-4111-8111-111111111111",
+          caseElementIdentifier: CASES.offer,
           allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
         });
       },
@@ -128,10 +145,10 @@ describe("a TypeScript consumer of the tarball", () => {
       });
       expect(output.trim().split("\n")).toEqual([
         "alive: true",
-        expect.stringMatching(/^11111111-1111-4111-8111-111111111111: offer from .+, start \d{4}-/),
-        "33333333-3333-4333-8333-333333333333: no such offer",
-        "55555555-5555-4555-8555-555555555555: the grant's status is 'Ukendt'",
-        expect.stringMatching(/^grant of offer 11111111-1111-4111-8111-111111111111: [\d.]+ h\/week from \d{4}-/),
+        expect.stringMatching(new RegExp(`^${CASES.offer}: offer from .+, start \\d{4}-`)),
+        `${CASES.allocation}: no such offer`,
+        `${CASES.unknownGrantStatus}: the grant's status is 'Ukendt'`,
+        expect.stringMatching(new RegExp(`^grant of offer ${CASES.offer}: [\\d.]+ h/week from \\d{4}-`)),
       ]);
     }, 30_000);
   });

@@ -7,8 +7,9 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { RetryInfo } from "../../client";
 import { clientFor, startServer, type RunningServer } from "./client-server-kit";
+import { CASES } from "../fixtures/sandbox-table";
 
-const OFFER_CASE = "11111111-1111-4111-8111-111111111111";
+const OFFER_CASE = CASES.offer;
 
 interface Passed {
   requestId: string | undefined;

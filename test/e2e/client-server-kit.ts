@@ -5,6 +5,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { createApp, type AppOptions } from "../../server/app";
+import { validateResponses } from "../../client/validate";
 import { createFlexjobClient, type FlexjobClient, type FlexjobClientOptions } from "../../client";
 
 export interface RunningServer {
@@ -31,7 +32,7 @@ export function clientFor(
   return createFlexjobClient({
     baseUrl: server.baseUrl,
     ...(cvr !== undefined && { organisation: { organisationTypeIdentifier: 24, organisationCode: cvr } }),
-    validateResponses: true,
+    validateResponses,
     ...more,
   });
 }

@@ -4,7 +4,7 @@
  */
 import { createApp } from "../../server/app";
 import { listen, type Listening } from "../../server/serve";
-import { caseRequest, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
+import { CASES, caseRequest, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
 
 let server: Listening;
 const files = readCaseFiles();
@@ -29,21 +29,17 @@ describe("GetFlexjob", () => {
   describe("for sandbox case 1 read by its company", () => {
     it("answers 200 with the case file's body and echoes x-requestId", async () => {
       const requestId = newRequestId();
-      const res = await post(
-        PATHS.GetFlexjob,
-        requestId,
-        caseRequest("11111111-1111-4111-8111-111111111111", "12345674"),
-      );
+      const res = await post(PATHS.GetFlexjob, requestId, caseRequest(CASES.offer, "12345674"));
       expect(res.status).toBe(200);
       expect(res.headers.get("x-requestId")).toBe(requestId);
-      expect(await res.json()).toEqual(files.get("GetFlexjob 11111111-1111-4111-8111-111111111111"));
+      expect(await res.json()).toEqual(files.get(`GetFlexjob ${CASES.offer}`));
     });
   });
 
   describe("with 100 concurrent requests carrying one x-requestId", () => {
     it("answers exactly one 200 and 99 × 412", async () => {
       const requestId = newRequestId();
-      const body = caseRequest("11111111-1111-4111-8111-111111111111", "12345674");
+      const body = caseRequest(CASES.offer, "12345674");
       const responses = await Promise.all(Array.from({ length: 100 }, () => post(PATHS.GetFlexjob, requestId, body)));
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -56,24 +52,16 @@ describe("GetFlexjob", () => {
 describe("GetFlexjobAllocation", () => {
   describe("for sandbox case 3 read by its company", () => {
     it("answers 200 with the case file's body", async () => {
-      const res = await post(
-        PATHS.GetFlexjobAllocation,
-        newRequestId(),
-        caseRequest("33333333-3333-4333-8333-333333333333", "12345674"),
-      );
+      const res = await post(PATHS.GetFlexjobAllocation, newRequestId(), caseRequest(CASES.allocation, "12345674"));
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual(files.get("GetFlexjobAllocation 33333333-3333-4333-8333-333333333333"));
+      expect(await res.json()).toEqual(files.get(`GetFlexjobAllocation ${CASES.allocation}`));
     });
   });
 
   describe("for sandbox case 5 (grant status Ukendt)", () => {
     it("answers 409 / 80003 as application/problem+json", async () => {
       const requestId = newRequestId();
-      const res = await post(
-        PATHS.GetFlexjobAllocation,
-        requestId,
-        caseRequest("55555555-5555-4555-8555-555555555555", "12345674"),
-      );
+      const res = await post(PATHS.GetFlexjobAllocation, requestId, caseRequest(CASES.unknownGrantStatus, "12345674"));
       expect(res.status).toBe(409);
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
       expect(await res.json()).toMatchObject({ status: 409, errorCode: 80003, requestId });

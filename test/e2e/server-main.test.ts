@@ -1,11 +1,14 @@
 /**
- * The entry point as users run it (bin/flexjob-reference-server.js in a child process): the
- * start-up line, exit code 2 with a clear message for bad configuration or case files, and a
- * graceful shutdown that finishes the request in flight.
+ * The entry point as users run it (server/main.ts in a child process): the start-up line, exit
+ * code 2 with a clear message for bad configuration or case files, and a graceful shutdown that
+ * finishes the request in flight. The bin without a build says so in one line.
  */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
-import { FIXTURES_DIR, PACKAGE_VERSION } from "../fixtures/server-kit";
+import { FIXTURES_DIR, PACKAGE_VERSION, ROOT } from "../fixtures/server-kit";
 import { runServer, startServer, type ServerProcess } from "../fixtures/server-process";
 
 jest.setTimeout(60_000);
@@ -37,8 +40,19 @@ describe("flexjob-reference-server", () => {
     },
     {
       args: [],
-      env: { FLEXJOB_AUTH: "certificate" },
-      message: 'FLEXJOB_AUTH must be "header" or "off"; got "certificate"',
+      env: { FLEXJOB_AUTH: "certificates" },
+      message: 'FLEXJOB_AUTH must be "header", "certificate" or "off"; got "certificates"',
+    },
+    {
+      args: ["--auth", "certificate", "--tls-cert", "server.crt", "--tls-key", "server.key"],
+      env: {},
+      message:
+        "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
+    },
+    {
+      args: ["--tls-cert", "missing/server.crt", "--tls-key", "missing/server.key"],
+      env: {},
+      message: "--tls-cert missing/server.crt cannot be read: ENOENT",
     },
     {
       args: ["--retention", "forever"],
@@ -61,7 +75,7 @@ describe("flexjob-reference-server", () => {
       expect(code).toBe(2);
       expect(stderr).toContain(path.join(dir, "case-8-offer.json"));
       expect(stderr).toContain(
-        'at /flexjobRequestResponseType/flexjobOffer/preferedStartDate: must match format "date-time" (format)',
+        'at /flexjobRequestResponseType/flexjobOffer/preferedStartDate: must match format "date-time" (format at #/components/schemas/FlexjobOfferType/properties/preferedStartDate)',
       );
     });
   });
@@ -133,6 +147,25 @@ describe("flexjob-reference-server", () => {
         expect(server.stderr()).toBe("");
       },
     );
+  });
+
+  describe("bin/flexjob-reference-server.js without a build under dist/", () => {
+    it("exits 1 with one line naming the missing file and how to build it", () => {
+      const copy = mkdtempSync(path.join(os.tmpdir(), "flexjob-no-dist-"));
+      try {
+        const bin = path.join(copy, "bin", "flexjob-reference-server.js");
+        mkdirSync(path.dirname(bin));
+        copyFileSync(path.join(ROOT, "bin", "flexjob-reference-server.js"), bin);
+        const { status, stdout, stderr } = spawnSync(process.execPath, [bin, "--port", "0"], { encoding: "utf8" });
+        expect({ status, stdout, stderr }).toEqual({
+          status: 1,
+          stdout: "",
+          stderr: `flexjob-reference-server: ${path.join(copy, "dist", "server", "main.js")} is missing; build it with \`npm run build\`\n`,
+        });
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    });
   });
 
   describe.each(["warn", "silent"])("started on port 0 with --log-level %s", (level) => {

@@ -4,8 +4,8 @@
  * bytes, sometimes shaped like a valid request with random values.
  */
 import * as fc from "fast-check";
-import type { CheckContext } from "../../scripts/contract-check/context";
-import { validRequestBody } from "../../scripts/contract-check/request-bodies";
+import type { CheckContext } from "../../checker/context";
+import { validRequestBody } from "../../checker/request-bodies";
 
 export interface FuzzRequest {
   method: string;

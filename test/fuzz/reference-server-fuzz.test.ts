@@ -5,12 +5,12 @@
  * no bigger than a bound once collected.
  */
 import * as fc from "fast-check";
-import { kindInput, NEGATIVE_KINDS } from "../../scripts/contract-check/checks/negative";
-import type { CheckContext } from "../../scripts/contract-check/context";
-import { bodyText, type NegativeCase } from "../../scripts/contract-check/negative/negative-case";
-import { parseCommand } from "../../scripts/contract-check/options";
-import { createContext } from "../../scripts/contract-check/run";
-import { documentedKey } from "../../scripts/contract-check/spec";
+import { kindInput, NEGATIVE_KINDS } from "../../checker/checks/negative";
+import type { CheckContext } from "../../checker/context";
+import { bodyText, type NegativeCase } from "../../checker/negative/negative-case";
+import { parseCommand } from "../../checker/options";
+import { createContext } from "../../checker/run";
+import { documentedKey } from "../../checker/spec";
 import { collectGarbage, startFuzzTarget, type FuzzTarget } from "./fuzz-target";
 import { randomRequest, send, type FuzzRequest, type FuzzResponse } from "./random-requests";
 

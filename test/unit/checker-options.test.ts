@@ -1,4 +1,4 @@
-import { CHECK_DEFAULTS, parseCommand, PASSPHRASE_ENV, UsageError } from "../../scripts/contract-check/options";
+import { CHECK_DEFAULTS, parseCommand, PASSPHRASE_ENV, UsageError } from "../../checker/options";
 
 const BASE = ["--base-url", "http://127.0.0.1:8080"];
 

@@ -3,11 +3,11 @@
  * bytes, JUnit XML that stays well-formed whatever a reason holds, and the summary line.
  */
 import { execFileSync } from "node:child_process";
-import { curlCommand, FRESH_ID, shellQuote } from "../../scripts/contract-check/curl";
-import type { CheckResult } from "../../scripts/contract-check/context";
-import { escapeXml, toJUnit } from "../../scripts/contract-check/junit";
-import { formatResult, reportJson, summaryLine } from "../../scripts/contract-check/report";
-import type { Report } from "../../scripts/contract-check/run";
+import { curlCommand, FRESH_ID, shellQuote } from "../../checker/curl";
+import type { CheckResult } from "../../checker/context";
+import { escapeXml, toJUnit } from "../../checker/junit";
+import { formatResult, reportJson, summaryLine } from "../../checker/report";
+import type { Report } from "../../checker/run";
 
 function bash(script: string): string {
   return execFileSync("bash", ["-c", script], { encoding: "utf8", maxBuffer: 4 * 1024 * 1024 });

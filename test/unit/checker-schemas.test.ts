@@ -1,15 +1,14 @@
 /**
- * The checker's view of the spec: every schema compiles in ajv's strict mode (the OpenAPI 3.0
- * vocabulary registered), formats are checked in full, and a violation names its pointer and rule.
+ * The checker's view of the spec: every documented request and response schema has a precompiled
+ * validator, formats are checked in full, and a violation names its pointer and rule.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createSchemaBook, formatViolation, violationsOf } from "../../scripts/contract-check/schemas";
-import { createSpecAjv } from "../../server/spec-ajv";
-import { documentedKey, loadSpec, operationById } from "../../scripts/contract-check/spec";
+import { createSchemaBook, formatViolation } from "../../checker/schemas";
+import { documentedKey, loadSpec, operationById } from "../../checker/spec";
 
 const spec = loadSpec();
-const book = createSchemaBook(spec);
+const book = createSchemaBook();
 const allocation = operationById(spec, "GetFlexjobAllocation");
 
 function sandboxBody(file: string): { flexjobAllocationResponseType: { flexjobAllocation: Record<string, unknown> } } {
@@ -17,18 +16,16 @@ function sandboxBody(file: string): { flexjobAllocationResponseType: { flexjobAl
 }
 
 function violations(body: unknown): string[] {
-  const validate = book.response(allocation, "200", "application/json")!;
-  validate(body);
-  return violationsOf(validate.errors).map(formatViolation);
+  return book.response(allocation, "200", "application/json")!(body).map(formatViolation);
 }
 
 describe("the checker's schemas", () => {
-  it("compile every documented response and request schema in strict mode", () => {
+  it("have a validator for every documented response and request schema", () => {
     for (const operation of spec.operations) {
-      expect(book.request(operation)).toEqual(expect.any(Function));
+      expect(book.request(operation)({})).toEqual(expect.any(Array));
       for (const [status, media] of Object.entries(operation.responses)) {
         for (const type of Object.keys(media))
-          expect(book.response(operation, status, type)).toEqual(expect.any(Function));
+          expect(book.response(operation, status, type)!({})).toEqual(expect.any(Array));
       }
     }
   });
@@ -44,18 +41,16 @@ describe("the checker's schemas", () => {
       startDate: "2025-02-30T00:00:00Z",
     });
     expect(violations(body)).toEqual([
-      '/flexjobAllocationResponseType/flexjobAllocation/workLoad [format] must match format "int32"',
-      '/flexjobAllocationResponseType/flexjobAllocation/startDate [format] must match format "date-time"',
+      '/flexjobAllocationResponseType/flexjobAllocation/workLoad [format at #/components/schemas/FlexjobAllocationType/properties/workLoad] must match format "int32"',
+      '/flexjobAllocationResponseType/flexjobAllocation/startDate [format at #/components/schemas/FlexjobAllocationType/properties/startDate] must match format "date-time"',
     ]);
   });
 
   it("name the undocumented property", () => {
     const body = { ...sandboxBody("case-4-allocation.json"), note: 1 };
-    expect(violations(body)).toEqual(["/ [additionalProperties] must NOT have additional properties (note)"]);
-  });
-
-  it("reject unknown keywords rather than ignore them (strict mode stays on)", () => {
-    expect(() => createSpecAjv().compile({ type: "string", nullabel: true })).toThrow(/unknown keyword: "nullabel"/);
+    expect(violations(body)).toEqual([
+      "/note [additionalProperties at #/components/schemas/FlexjobAllocationResponse] must NOT have additional properties",
+    ]);
   });
 
   it("match statuses to the documented response keys", () => {

@@ -5,7 +5,9 @@ import {
   isFlexjobResponseValidationError,
   type FlexjobResponseValidationError,
   type Middleware,
+  type ResponseValidator,
 } from "../../client";
+import { validateResponses } from "../../client/validate";
 import { BASE_URL, CASE_ID, fakeFetch, json, ORGANISATION, sequentialIds, text, type Reply } from "./client-fake-fetch";
 
 const OFFER = JSON.parse(
@@ -17,7 +19,7 @@ const USER = {
   registrationDateTime: "2025-03-01T10:00:00+01:00",
 };
 
-function clientAnswering(reply: Reply, more: { validateResponses?: boolean } = {}) {
+function clientAnswering(reply: Reply, more: { validateResponses?: ResponseValidator } = {}) {
   const fake = fakeFetch(reply);
   const client = createFlexjobClient({
     baseUrl: `${BASE_URL}/`,
@@ -135,7 +137,7 @@ describe("validateResponses", () => {
       keyword: "format",
     },
   ])("throws on $name, naming the JSON pointer and the rule", async ({ body, pointer, keyword }) => {
-    const { client } = clientAnswering(json(200, body), { validateResponses: true });
+    const { client } = clientAnswering(json(200, body), { validateResponses });
     const error = (await client.getFlexjob(CASE_ID).catch((e: unknown) => e)) as FlexjobResponseValidationError;
     expect(error.name).toBe("FlexjobResponseValidationError");
     expect(error.violations).toEqual([
@@ -150,27 +152,41 @@ describe("validateResponses", () => {
   });
 
   it("lets a conforming body through", async () => {
-    const { client } = clientAnswering(json(200, OFFER), { validateResponses: true });
+    const { client } = clientAnswering(json(200, OFFER), { validateResponses });
     await expect(client.getFlexjob(CASE_ID)).resolves.toEqual(OFFER);
   });
 
-  it("loads ajv only when on: the default path never evaluates it", async () => {
+  it("never loads ajv itself: the validators are precompiled, and the default entry has none", async () => {
     jest.doMock("ajv", () => {
       throw new Error("ajv was loaded");
     });
     await jest.isolateModulesAsync(async () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module registry
+      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry */
       const isolated = require("../../client") as typeof import("../../client");
+      const validate = require("../../client/validate") as typeof import("../../client/validate");
+      /* eslint-enable @typescript-eslint/no-require-imports */
       const plain = isolated.createFlexjobClient({ baseUrl: BASE_URL, fetch: fakeFetch(json(200, OFFER)).fetch });
       await expect(plain.getFlexjob(CASE_ID)).resolves.toEqual(OFFER);
       const validating = isolated.createFlexjobClient({
         baseUrl: BASE_URL,
-        fetch: fakeFetch(json(200, OFFER)).fetch,
-        validateResponses: true,
+        fetch: fakeFetch(
+          json(
+            200,
+            drifted((o) => (o.surprise = true)),
+          ),
+        ).fetch,
+        validateResponses: validate.validateResponses,
       });
-      await expect(validating.getFlexjob(CASE_ID)).rejects.toThrow("ajv was loaded");
+      await expect(validating.getFlexjob(CASE_ID)).rejects.toThrow(/surprise/);
     });
     jest.dontMock("ajv");
+  });
+
+  it("rejects validateResponses: true, naming where the validator comes from", () => {
+    // @ts-expect-error validation takes the validator, not a switch
+    expect(() => createFlexjobClient({ baseUrl: BASE_URL, validateResponses: true })).toThrow(
+      /^validateResponses takes the validator: import \{ validateResponses \} from "flexjob-contract\/client\/validate"; got true$/,
+    );
   });
 
   it("is off by default: a drifted body is returned as is", async () => {

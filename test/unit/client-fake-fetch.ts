@@ -4,6 +4,7 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { CASES } from "../fixtures/sandbox-table";
 
 export interface SeenRequest {
   url: string;
@@ -77,7 +78,7 @@ export function networkFailure(): Error {
 }
 
 export const BASE_URL = "http://flexjob.test";
-export const CASE_ID = "11111111-1111-4111-8111-111111111111";
+export const CASE_ID = CASES.offer;
 export const ORGANISATION = { organisationTypeIdentifier: 24, organisationCode: "12345674" };
 
 /**

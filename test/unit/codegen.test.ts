@@ -47,6 +47,53 @@ describe("codegen --check", () => {
     expect(result.stderr).toMatch(/generated\/flexjob\.d\.ts is stale/);
   });
 
+  it.each(["flexjob.d.ts", "flexjob.openapi.json", "contract.ts", "validators.js", "validators.d.ts"])(
+    "fails naming generated/%s when it alone was edited, and names the fix",
+    (name) => {
+      const file = path.join(dir, "generated", name);
+      writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
+      const result = runCodegen(dir, true);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split("\n")).toEqual([
+        `codegen:check: generated/${name} is stale against spec/flexjob.yaml. Run \`npm run codegen\` and commit the result.`,
+      ]);
+    },
+  );
+
+  it("fails when generated/ holds a file codegen does not write", () => {
+    writeFileSync(path.join(dir, "generated", "problems.ts"), "export const edited = true;\n");
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/generated\/problems\.ts is not written by `npm run codegen`/);
+  });
+
+  it("fails naming the contract when a row of the spec's error table changes", () => {
+    const spec = path.join(dir, "spec", "flexjob.yaml");
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("title: Request id already used", "title: Replayed"));
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/generated\/contract\.ts is stale .*Run `npm run codegen`/);
+  });
+
+  it("stops, naming the rule, when the error table's codes and FlexjobErrorCode disagree", () => {
+    const spec = path.join(dir, "spec", "flexjob.yaml");
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("errorCode: 4575, title", "errorCode: 4576, title"));
+    const result = runCodegen(dir, true);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/x-problem-kinds and FlexjobErrorCode's enum disagree on 4576, 4575/);
+  });
+
+  it("stops when a schema carries a keyword JSON Schema does not know (strict mode stays on)", () => {
+    const spec = path.join(dir, "spec", "flexjob.yaml");
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace("maxLength: 4000", "maxLength: 4000\n          nullabel: true"),
+    );
+    const result = runCodegen(dir, true);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/unknown keyword: "nullabel"/);
+  });
+
   it("rewrites stale files so that the check passes again", () => {
     writeFileSync(path.join(dir, "generated", "flexjob.d.ts"), "// edited\n");
     expect(runCodegen(dir, false).code).toBe(0);

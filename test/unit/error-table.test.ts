@@ -1,13 +1,14 @@
 /**
- * The error table exists four times: in the spec's info.description (the contract), in the
- * README (what users read), in server/problems.ts (what the server sends) and in the tests'
- * expectations (test/fixtures/server-kit.ts). They must agree row for row: type, status,
- * errorCode, and where given the title.
+ * The error table is written once for code, in the spec's x-problem-kinds, from which codegen
+ * writes generated/contract.ts (what the server sends and the client and checker expect). It is
+ * also shown to readers in the spec's info.description and in the README, and stated
+ * independently in the tests' expectations (test/fixtures/server-kit.ts). They must agree row
+ * for row: type, status, errorCode, and where given the title.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "js-yaml";
-import { PROBLEM_KINDS } from "../../server/problems";
+import { PROBLEM_KINDS } from "../../generated/contract";
 import { ERROR_TABLE, ROOT } from "../fixtures/server-kit";
 
 interface Row {
@@ -32,17 +33,32 @@ function tableRows(markdown: string, withTitle: boolean): Row[] {
 }
 
 function serverRows(withTitle: boolean): Row[] {
-  return Object.entries(PROBLEM_KINDS).map(([kind, spec]) => ({
+  return Object.entries(PROBLEM_KINDS).map(([kind, row]): Row => ({
     kind,
-    status: spec.status,
-    errorCode: "errorCode" in spec ? spec.errorCode : undefined,
-    ...(withTitle ? { title: spec.title } : {}),
+    status: row.status,
+    errorCode: row.errorCode ?? undefined,
+    ...(withTitle ? { title: row.title } : {}),
   }));
 }
 
 const byKind = (rows: Row[]): Row[] => [...rows].sort((a, b) => a.kind.localeCompare(b.kind));
 
 describe("the error table", () => {
+  it("in the generated contract has the spec's x-problem-kinds, each type named after its kind", () => {
+    const spec = load(readFileSync(path.join(ROOT, "spec", "flexjob.yaml"), "utf8")) as {
+      "x-problem-kinds": Record<string, { status: number; errorCode?: number; title: string }>;
+    };
+    const fromSpec = Object.entries(spec["x-problem-kinds"]).map(([kind, row]) => ({
+      kind,
+      status: row.status,
+      errorCode: row.errorCode,
+      title: row.title,
+    }));
+    expect(byKind(fromSpec)).toEqual(byKind(serverRows(true)));
+    for (const [kind, row] of Object.entries(PROBLEM_KINDS))
+      expect(row.type).toBe(`urn:flexjob-contract:problem:${kind}`);
+  });
+
   it("in the spec's info.description has exactly the server's problem kinds, statuses and codes", () => {
     const spec = load(readFileSync(path.join(ROOT, "spec", "flexjob.yaml"), "utf8")) as {
       info: { description: string };

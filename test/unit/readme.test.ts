@@ -10,6 +10,8 @@ const root = path.resolve(__dirname, "../..");
 const readme = readFileSync(path.join(root, "README.md"), "utf8");
 const example = readFileSync(path.join(root, "test/readme/usage.ts"), "utf8");
 const certificateExample = readFileSync(path.join(root, "test/readme/certificate.ts"), "utf8");
+const httpsGuide = readFileSync(path.join(root, "docs/https-and-redis.md"), "utf8");
+const sandboxHttpsExample = readFileSync(path.join(root, "test/readme/sandbox-https.ts"), "utf8");
 
 /** The file from its import on, with the import as a consumer writes it. */
 function asConsumerWritesIt(source: string): string {
@@ -28,5 +30,11 @@ describe("README", () => {
   it("shows test/readme/certificate.ts as its FOCES example, as a consumer imports it", () => {
     const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(blocks).toContain(asConsumerWritesIt(certificateExample));
+  });
+
+  it("links docs/https-and-redis.md, which shows test/readme/sandbox-https.ts as its client example", () => {
+    expect(readme).toContain("](docs/https-and-redis.md)");
+    const blocks = [...httpsGuide.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks).toContain(asConsumerWritesIt(sandboxHttpsExample));
   });
 });

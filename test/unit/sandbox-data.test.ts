@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { load } from "js-yaml";
 import type { components } from "../../generated/flexjob";
-import { addSpecComponents, componentRef, createSpecAjv } from "../../server/spec-ajv";
+import specJson from "../../generated/flexjob.openapi.json";
+import { violationsOf } from "../../generated/validators";
+import { WRAPPERS } from "../fixtures/sandbox-table";
 
 type Offer = components["schemas"]["FlexjobOfferResponse"]["flexjobRequestResponseType"];
 type Grant = components["schemas"]["FlexjobAllocationResponse"]["flexjobAllocationResponseType"];
@@ -19,18 +20,10 @@ type Json = Record<string, any>; // deep edits of bodies in the tests that show 
 
 const root = path.resolve(__dirname, "..", "..");
 const sandboxDir = path.join(root, "server", "sandbox");
-const spec = load(readFileSync(path.join(root, "spec", "flexjob.yaml"), "utf8")) as {
-  components: { schemas: Record<string, SchemaNode> };
-};
+const spec = specJson as unknown as { components: { schemas: Record<string, SchemaNode> } };
 
-const ajv = addSpecComponents(createSpecAjv(), spec.components);
-const validators = {
-  FlexjobOfferResponse: ajv.compile({ $ref: componentRef("FlexjobOfferResponse") }),
-  FlexjobAllocationResponse: ajv.compile({ $ref: componentRef("FlexjobAllocationResponse") }),
-};
 function validate(wrapper: Wrapper, body: unknown): string[] {
-  const check = validators[wrapper];
-  return check(body) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  return violationsOf(wrapper, body).map((v) => `${v.pointer} ${v.message}`);
 }
 
 const files = readdirSync(sandboxDir)
@@ -195,7 +188,7 @@ describe("the sandbox table", () => {
   });
 
   it.each(["case-2-offer.json", "case-4-allocation.json"])("%s has no optional element but the CVR", (file) => {
-    const wrapper = isOfferFile(file) ? "flexjobRequestResponseType" : "flexjobAllocationResponseType";
+    const wrapper = isOfferFile(file) ? WRAPPERS.GetFlexjob : WRAPPERS.GetFlexjobAllocation;
     expect(optionalIn(file).present).toEqual([`/${wrapper}/company/companyIdentifier/cvRnumberIdentifier/value`]);
   });
 });
@@ -280,7 +273,7 @@ describe("the checks bite", () => {
     body.flexjobAllocationResponseType.caseElementFlowState.decisionDate = "2025-02-30T13:45:00+01:00";
     delete body.flexjobAllocationResponseType.companyPublicIdentifier;
     expect(validate("FlexjobAllocationResponse", body)).toEqual([
-      "/flexjobAllocationResponseType must have required property 'companyPublicIdentifier'",
+      "/flexjobAllocationResponseType/companyPublicIdentifier must have required property 'companyPublicIdentifier'",
       '/flexjobAllocationResponseType/caseElementFlowState/decisionDate must match format "date-time"',
       "/flexjobAllocationResponseType/company/companyAddress/bynavn must NOT have more than 20 characters",
     ]);

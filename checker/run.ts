@@ -1,0 +1,109 @@
+/**
+ * The checker as a function: reach the base URL, build every check from the spec, run them one
+ * after another (each result reported as it comes), and return the report.
+ */
+import type { Check, CheckContext, CheckResult } from "./context";
+import { caseRuleChecks } from "./checks/case-rules";
+import { headerChecks } from "./checks/headers";
+import { methodChecks } from "./checks/method";
+import { negativeChecks } from "./checks/negative";
+import { notFoundChecks } from "./checks/not-found";
+import { positiveChecks } from "./checks/positive";
+import { replayChecks } from "./checks/replay";
+import { createSender, describeFetchError, RequestFailed } from "./http";
+import type { CheckOptions } from "./options";
+import { createSchemaBook } from "./schemas";
+import { loadSpec, type LoadedSpec } from "./spec";
+import { fetchFor, type Fetch } from "./tls";
+
+export interface Report {
+  baseUrl: string;
+  specFile: string;
+  seed: number;
+  runs: number;
+  results: CheckResult[];
+  passed: number;
+  failed: number;
+}
+
+/** The base URL answered nothing at all (refused, unknown host, timed out). */
+export class Unreachable extends Error {
+  override readonly name = "Unreachable";
+}
+
+export function allChecks(context: CheckContext): Check[] {
+  return [
+    ...positiveChecks(context),
+    ...replayChecks(context),
+    ...headerChecks(context),
+    ...negativeChecks(context),
+    ...notFoundChecks(context),
+    ...caseRuleChecks(context),
+    ...methodChecks(context),
+  ];
+}
+
+/** Throws a UsageError when the TLS files cannot be read or used. */
+export function createContext(options: CheckOptions, spec: LoadedSpec = loadSpec()): CheckContext {
+  const fetchImpl = fetchFor(options.tls);
+  return {
+    options,
+    spec,
+    schemas: createSchemaBook(),
+    fetch: fetchImpl,
+    send: createSender(options.baseUrl, options.timeoutMs, fetchImpl),
+  };
+}
+
+/** Any HTTP answer from the base URL will do; none at all throws Unreachable. */
+export async function probe(options: CheckOptions, fetchImpl: Fetch): Promise<void> {
+  try {
+    const response = await fetchImpl(options.baseUrl, {
+      method: "GET",
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    await response.arrayBuffer();
+  } catch (error) {
+    throw new Unreachable(
+      `cannot reach --base-url ${options.baseUrl}: ${describeFetchError(error, options.timeoutMs)}`,
+    );
+  }
+}
+
+/** Probes the base URL, then runs every check: the checker as a function. */
+export async function runContractCheck(
+  options: CheckOptions,
+  onResult: (result: CheckResult) => void = () => {},
+  context: CheckContext = createContext(options),
+): Promise<Report> {
+  await probe(options, context.fetch);
+  return runChecks(context, onResult);
+}
+
+/** Runs every check one after another, reporting each result as it comes. */
+export async function runChecks(context: CheckContext, onResult: (result: CheckResult) => void): Promise<Report> {
+  const results: CheckResult[] = [];
+  for (const check of allChecks(context)) {
+    const result = await runOne(context, check);
+    results.push(result);
+    onResult(result);
+  }
+  const failed = results.filter((r) => !r.passed).length;
+  const { baseUrl, seed, runs } = context.options;
+  return { baseUrl, specFile: context.spec.file, seed, runs, results, passed: results.length - failed, failed };
+}
+
+async function runOne(context: CheckContext, check: Check): Promise<CheckResult> {
+  const started = performance.now();
+  let outcome;
+  try {
+    outcome = await check.run(context);
+  } catch (error) {
+    const reason =
+      error instanceof RequestFailed
+        ? error.message
+        : `the check could not run: ${error instanceof Error ? error.message : String(error)}`;
+    outcome = { passed: false, reason };
+  }
+  return { name: check.name, group: check.group, ...outcome, durationMs: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,258 @@
+/**
+ * This file was generated from spec/flexjob.yaml by `npm run codegen`.
+ * Do not make direct changes to the file.
+ */
+
+/** Virksomhedsordning.FlexjobService 1 (2025-1), the spec this contract was generated from. */
+export const SPEC = {
+  "file": "spec/flexjob.yaml",
+  "title": "Virksomhedsordning.FlexjobService",
+  "version": "1 (2025-1)"
+} as const;
+
+/** Every operation of the spec by operationId. `case` names the wrappers of an operation that reads a case (null otherwise); `errors` maps each documented error status to its problem kind and errorCode. */
+export const OPERATIONS = {
+  "GetFlexjob": {
+    "operationId": "GetFlexjob",
+    "method": "POST",
+    "path": "/Flexjob/GetFlexjob",
+    "requestSchema": "GetCaseElementRequest",
+    "responseSchema": "FlexjobOfferResponse",
+    "case": {
+      "requestWrapper": "getCaseElementRequestType",
+      "responseWrapper": "flexjobRequestResponseType"
+    },
+    "errors": {
+      "400": {
+        "kind": "invalid-request",
+        "errorCode": 1014
+      },
+      "403": {
+        "kind": "not-authorized",
+        "errorCode": 4575
+      },
+      "404": {
+        "kind": "case-not-found",
+        "errorCode": 80002
+      },
+      "409": {
+        "kind": "grant-status-unknown",
+        "errorCode": 80003
+      },
+      "412": {
+        "kind": "replayed-request-id",
+        "errorCode": null
+      },
+      "413": {
+        "kind": "payload-too-large",
+        "errorCode": null
+      },
+      "415": {
+        "kind": "unsupported-media-type",
+        "errorCode": null
+      },
+      "500": {
+        "kind": "internal-error",
+        "errorCode": 1011
+      }
+    }
+  },
+  "GetFlexjobAllocation": {
+    "operationId": "GetFlexjobAllocation",
+    "method": "POST",
+    "path": "/Flexjob/GetFlexjobAllocation",
+    "requestSchema": "GetCaseElementRequest",
+    "responseSchema": "FlexjobAllocationResponse",
+    "case": {
+      "requestWrapper": "getCaseElementRequestType",
+      "responseWrapper": "flexjobAllocationResponseType"
+    },
+    "errors": {
+      "400": {
+        "kind": "invalid-request",
+        "errorCode": 1014
+      },
+      "403": {
+        "kind": "not-authorized",
+        "errorCode": 4575
+      },
+      "404": {
+        "kind": "case-not-found",
+        "errorCode": 80002
+      },
+      "409": {
+        "kind": "grant-status-unknown",
+        "errorCode": 80003
+      },
+      "412": {
+        "kind": "replayed-request-id",
+        "errorCode": null
+      },
+      "413": {
+        "kind": "payload-too-large",
+        "errorCode": null
+      },
+      "415": {
+        "kind": "unsupported-media-type",
+        "errorCode": null
+      },
+      "500": {
+        "kind": "internal-error",
+        "errorCode": 1011
+      }
+    }
+  },
+  "IsAliveAsync": {
+    "operationId": "IsAliveAsync",
+    "method": "POST",
+    "path": "/Flexjob/IsAlive",
+    "requestSchema": "IsAliveRequest",
+    "responseSchema": "IsAliveResponse",
+    "case": null,
+    "errors": {
+      "400": {
+        "kind": "invalid-request",
+        "errorCode": 1014
+      },
+      "403": {
+        "kind": "not-authorized",
+        "errorCode": 4575
+      },
+      "412": {
+        "kind": "replayed-request-id",
+        "errorCode": null
+      },
+      "413": {
+        "kind": "payload-too-large",
+        "errorCode": null
+      },
+      "415": {
+        "kind": "unsupported-media-type",
+        "errorCode": null
+      },
+      "500": {
+        "kind": "internal-error",
+        "errorCode": 1011
+      }
+    }
+  }
+} as const;
+
+export type OperationId = keyof typeof OPERATIONS;
+
+/** The operations that read a case (answering 404 for an unknown one). */
+export const CASE_OPERATIONS = [
+  "GetFlexjob",
+  "GetFlexjobAllocation"
+] as const;
+
+export type CaseOperationId = (typeof CASE_OPERATIONS)[number];
+
+/** The error table (x-problem-kinds): problem kind → type URN, status, STAR errorCode (null: none) and title. */
+export const PROBLEM_KINDS = {
+  "invalid-request": {
+    "type": "urn:flexjob-contract:problem:invalid-request",
+    "status": 400,
+    "errorCode": 1014,
+    "title": "The submitted message is not valid"
+  },
+  "not-authorized": {
+    "type": "urn:flexjob-contract:problem:not-authorized",
+    "status": 403,
+    "errorCode": 4575,
+    "title": "You are not authorized to execute the operation"
+  },
+  "case-not-found": {
+    "type": "urn:flexjob-contract:problem:case-not-found",
+    "status": 404,
+    "errorCode": 80002,
+    "title": "Bevillingen kunne ikke findes."
+  },
+  "not-found": {
+    "type": "urn:flexjob-contract:problem:not-found",
+    "status": 404,
+    "errorCode": null,
+    "title": "Not found"
+  },
+  "method-not-allowed": {
+    "type": "urn:flexjob-contract:problem:method-not-allowed",
+    "status": 405,
+    "errorCode": null,
+    "title": "Method not allowed"
+  },
+  "request-timeout": {
+    "type": "urn:flexjob-contract:problem:request-timeout",
+    "status": 408,
+    "errorCode": null,
+    "title": "Request timeout"
+  },
+  "grant-status-unknown": {
+    "type": "urn:flexjob-contract:problem:grant-status-unknown",
+    "status": 409,
+    "errorCode": 80003,
+    "title": "Bevillingen er i status 'Ukendt'."
+  },
+  "replayed-request-id": {
+    "type": "urn:flexjob-contract:problem:replayed-request-id",
+    "status": 412,
+    "errorCode": null,
+    "title": "Request id already used"
+  },
+  "payload-too-large": {
+    "type": "urn:flexjob-contract:problem:payload-too-large",
+    "status": 413,
+    "errorCode": null,
+    "title": "Payload too large"
+  },
+  "unsupported-media-type": {
+    "type": "urn:flexjob-contract:problem:unsupported-media-type",
+    "status": 415,
+    "errorCode": null,
+    "title": "Unsupported media type"
+  },
+  "expectation-failed": {
+    "type": "urn:flexjob-contract:problem:expectation-failed",
+    "status": 417,
+    "errorCode": null,
+    "title": "Expectation failed"
+  },
+  "headers-too-large": {
+    "type": "urn:flexjob-contract:problem:headers-too-large",
+    "status": 431,
+    "errorCode": null,
+    "title": "Request header fields too large"
+  },
+  "internal-error": {
+    "type": "urn:flexjob-contract:problem:internal-error",
+    "status": 500,
+    "errorCode": 1011,
+    "title": "Internal error"
+  }
+} as const;
+
+export type ProblemKind = keyof typeof PROBLEM_KINDS;
+
+/** Every STAR fault code of the error table (FlexjobErrorCode's enum). */
+export const ERROR_CODES = [1011,1014,4575,80002,80003] as const;
+
+/** The x-requestId rule: a header of minLength to maxLength characters. */
+export const REQUEST_ID_RULE = {
+  "header": "x-requestId",
+  "minLength": 1,
+  "maxLength": 46
+} as const;
+
+/** The largest request body served, in bytes (x-max-body-bytes); a larger one gets 413. */
+export const MAX_BODY_BYTES = 1048576;
+
+/** The most violations a 400 lists (Problem.errors maxItems); its detail counts them all. */
+export const MAX_PROBLEM_ERRORS = 50;
+
+/** One broken rule of a body: where (a JSON pointer), which rule (keyword and spec location) and what. */
+export interface Violation {
+  /** JSON pointer into the body ("" for the whole body). */
+  pointer: string;
+  /** The broken rule, e.g. `format at #/components/schemas/FlexjobOfferResponseType/properties/caseElementIdentifier`. */
+  rule: string;
+  message: string;
+}

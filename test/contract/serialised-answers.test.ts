@@ -1,0 +1,50 @@
+/**
+ * 200 bodies are serialised once at load and sent as stored bytes unless response validation
+ * hooks res.json: either way a client gets the same bytes and headers, the case file's JSON.
+ */
+import request from "supertest";
+import { createApp } from "../../server/app";
+import { caseRequest, newRequestId, PATHS, readCaseFiles, SANDBOX_TABLE } from "../fixtures/server-kit";
+
+const plain = createApp();
+const validating = createApp({ validateResponses: true });
+const files = readCaseFiles();
+
+const OK_CASES = SANDBOX_TABLE.flatMap(({ id, reader, want }) =>
+  (["GetFlexjob", "GetFlexjobAllocation"] as const)
+    .filter((operationId) => want[operationId].status === 200)
+    .map((operationId) => ({ operationId, id, reader })),
+);
+
+async function answer(app: typeof plain, path: string, body: object) {
+  const res = await request(app).post(path).set("x-requestId", newRequestId()).send(body);
+  return {
+    status: res.status,
+    contentType: res.headers["content-type"],
+    contentLength: res.headers["content-length"],
+    headerNames: Object.keys(res.headers).sort(),
+    text: res.text,
+  };
+}
+
+describe.each(OK_CASES)("$operationId, case $id", ({ operationId, id, reader }) => {
+  it("answers the case file's JSON, byte for byte the same with and without response validation", async () => {
+    const fast = await answer(plain, PATHS[operationId], caseRequest(id, reader));
+    expect(fast).toEqual(await answer(validating, PATHS[operationId], caseRequest(id, reader)));
+    const json = JSON.stringify(files.get(`${operationId} ${id}`));
+    expect(fast).toMatchObject({
+      status: 200,
+      contentType: "application/json; charset=utf-8",
+      contentLength: String(Buffer.byteLength(json)),
+      text: json,
+    });
+  });
+});
+
+describe("IsAliveAsync", () => {
+  it("answers the same bytes and headers with and without response validation", async () => {
+    const fast = await answer(plain, PATHS.IsAliveAsync, {});
+    expect(fast).toEqual(await answer(validating, PATHS.IsAliveAsync, {}));
+    expect(fast.text).toBe('{"isAliveResponseType":{"isAlive":true}}');
+  });
+});
