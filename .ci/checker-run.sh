@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI: the contract checker against a freshly started reference server. Starts `npm start` on a
-# free port (--port 0, the URL read from its "listening" log line), waits for it, runs
-# flexjob-contract-check with --junit, stops the server, and fails when the server does not come
-# up or any check fails. JUnit XML goes to $CHECKER_JUNIT (default: a file in $TMPDIR).
+# free port (--port 0, the URL read from its "listening" log line), with its admin listener and
+# CORS on, waits for it, runs flexjob-contract-check with --junit and --admin-url (its own 403/409
+# cases), stops the server, and fails when the server does not come up or any check fails. JUnit
+# XML goes to $CHECKER_JUNIT (default: a file in $TMPDIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +12,7 @@ log="$(mktemp)"
 
 # Job control gives the server its own process group, so npm and node are stopped together.
 set -m
-npm start --silent -- --port 0 --host 127.0.0.1 --log-level info >"$log" 2>&1 &
+npm start --silent -- --port 0 --admin-port 0 --cors '*' --host 127.0.0.1 --log-level info >"$log" 2>&1 &
 server=$!
 set +m
 
@@ -23,8 +24,10 @@ stop() {
 trap stop EXIT
 
 url=""
+admin=""
 for _ in $(seq 1 300); do
   url="$(grep -o '"url":"http[^"]*"' "$log" | head -n 1 | cut -d '"' -f 4 || true)"
+  admin="$(grep -o '"adminUrl":"http[^"]*"' "$log" | head -n 1 | cut -d '"' -f 4 || true)"
   [ -n "$url" ] && break
   if ! kill -0 "$server" 2>/dev/null; then
     echo "checker-run: the reference server exited before listening:" >&2
@@ -39,5 +42,5 @@ if [ -z "$url" ]; then
   exit 1
 fi
 
-echo "checker-run: reference server listening at $url; JUnit report: $junit"
-node bin/flexjob-contract-check.js --base-url "$url" --junit "$junit"
+echo "checker-run: reference server listening at $url (admin $admin); JUnit report: $junit"
+node bin/flexjob-contract-check.js --base-url "$url" --admin-url "$admin" --junit "$junit"

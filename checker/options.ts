@@ -29,6 +29,8 @@ export interface CheckOptions {
   json: boolean;
   /** The client certificate to present (mutual TLS, as STAR requires), and the CAs to trust. */
   tls?: TlsFiles;
+  /** A reference server's admin listener: the 403/409 checks then use cases put there (admin-cases.ts). */
+  adminUrl?: string;
 }
 
 /** Files named on the command line; read and tried by fetchFor (tls.ts) when the run starts. */
@@ -201,6 +203,17 @@ export const OPTIONS: readonly Flag[] = [
   },
   { flag: "ca", value: "FILE", help: ["trust these CA certificates (PEM) instead of Node's default list"] },
   {
+    flag: "admin-url",
+    value: "URL",
+    help: [
+      "the admin listener of a reference server (--admin-port): the 403 and 409",
+      "checks then use cases the checker puts there and removes afterwards,",
+      "instead of --forbidden-case and --conflict-case",
+    ],
+    key: "adminUrl",
+    parse: (text: string, flag) => httpUrl(flag, text),
+  },
+  {
     flag: "junit",
     value: "FILE",
     help: ["also write the results as JUnit XML to FILE"],
@@ -280,17 +293,21 @@ function defaultSeed(): number {
 }
 
 function baseUrl(value: string): string {
+  return httpUrl("--base-url", value);
+}
+
+function httpUrl(flag: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--base-url must be an absolute http(s) URL; got ${JSON.stringify(value)}`);
+    throw new UsageError(`${flag} must be an absolute http(s) URL; got ${JSON.stringify(value)}`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`--base-url must be an http or https URL; got ${JSON.stringify(value)}`);
+    throw new UsageError(`${flag} must be an http or https URL; got ${JSON.stringify(value)}`);
   }
   if (url.search || url.hash)
-    throw new UsageError(`--base-url must not carry a query or fragment; got ${JSON.stringify(value)}`);
+    throw new UsageError(`${flag} must not carry a query or fragment; got ${JSON.stringify(value)}`);
   return url.href.replace(/\/+$/, "");
 }
 

@@ -2,6 +2,7 @@
  * The checker as a function: reach the base URL, build every check from the spec, run them one
  * after another (each result reported as it comes), and return the report.
  */
+import { withAdminCases } from "./admin-cases";
 import type { Check, CheckContext, CheckResult } from "./context";
 import { caseRuleChecks } from "./checks/case-rules";
 import { headerChecks } from "./checks/headers";
@@ -80,8 +81,15 @@ export async function runContractCheck(
   return runChecks(context, onResult);
 }
 
-/** Runs every check one after another, reporting each result as it comes. */
-export async function runChecks(context: CheckContext, onResult: (result: CheckResult) => void): Promise<Report> {
+/**
+ * Runs every check one after another, reporting each result as it comes; with --admin-url, around
+ * the checker's own cases.
+ */
+export function runChecks(context: CheckContext, onResult: (result: CheckResult) => void): Promise<Report> {
+  return withAdminCases(context, (withCases) => runAll(withCases, onResult));
+}
+
+async function runAll(context: CheckContext, onResult: (result: CheckResult) => void): Promise<Report> {
   const results: CheckResult[] = [];
   for (const check of allChecks(context)) {
     const result = await runOne(context, check);

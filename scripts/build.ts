@@ -4,9 +4,11 @@
  * the generated files tsc does not emit: the declaration-only flexjob.d.ts and the precompiled
  * validators (JavaScript with their .d.ts), so that dist/ resolves `../generated/...` as the
  * sources do. The spec's JSON reaches dist/generated/ through the checker's import of it.
+ * Redoc's standalone bundle (a dev dependency) is copied to dist/vendor/ with its licence notes,
+ * so that the installed package serves /docs without installing Redoc.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "..");
@@ -27,6 +29,10 @@ export function build(): number {
     return 1;
   }
   for (const file of COPIED) copyFileSync(path.join(root, "generated", file), path.join(dist, "generated", file));
+  mkdirSync(path.join(dist, "vendor"));
+  for (const file of ["redoc.standalone.js", "redoc.standalone.js.LICENSE.txt"]) {
+    copyFileSync(require.resolve(`redoc/bundles/${file}`), path.join(dist, "vendor", file));
+  }
   const missing = [
     "client/index.js",
     "client/index.d.ts",
@@ -39,6 +45,9 @@ export function build(): number {
     "generated/validators.js",
     "generated/validators.d.ts",
     "server/main.js",
+    "server/index.js",
+    "server/index.d.ts",
+    "vendor/redoc.standalone.js",
   ].filter((file) => !existsSync(path.join(dist, file)));
   if (missing.length > 0) {
     console.error(`build: dist/ lacks ${missing.join(", ")}`);

@@ -3,32 +3,23 @@
  * start-up with a message that states the rule and the value.
  */
 import type { Logger } from "pino";
+import type { AppSettings } from "./app-settings";
 import type { AuthMode } from "./case-access";
 import { ConfigError } from "./config-error";
+import type { SandboxControl } from "./control/sandbox-control";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
 import { MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
-export interface AppOptions {
-  /**
-   * "header" (default): the caller is activeOrganisationHeader.organisationCode; "certificate": the
-   * CVR of the client certificate the TLS handshake verified; "off": anyone reads anything.
-   */
-  auth?: AuthMode;
-  /** A directory of further case files, adding to or replacing the bundled ones. */
-  fixturesDir?: string;
-  /** Serve the bundled sandbox cases (default true). */
-  sandbox?: boolean;
-  /** Validate every response against the spec (default false; on in tests). */
-  validateResponses?: boolean;
-  /** How long a request id is remembered, in ms (default 7 days). */
-  retentionMs?: number;
-  /** The most request ids remembered; at the bound the oldest is forgotten (default 100 000). */
-  maxRequestIds?: number;
-  /** The grant status code that means "Ukendt" and answers 409 grant-status-unknown (default 1). */
-  unknownGrantStatus?: number;
+/** The settings of the server, and what a program can give besides: a logger, stores, the control. */
+export interface AppOptions extends AppSettings {
   /** Where request lines go (default: nowhere). */
   logger?: Logger;
   /** Replaces the in-memory request id store (retentionMs and maxRequestIds then do not apply). */
   requestIdStore?: RequestIdStore;
+  /** Run-time cases, faults and a journal, driven by the admin listener (createAdminApp). */
+  control?: SandboxControl;
+  /** Origins allowed to call the operations from a browser ("*": any); default none. */
+  cors?: CorsOrigins;
 }
 
 export const APP_DEFAULTS = {
@@ -74,6 +65,8 @@ export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
     "unknownGrantStatus must be an int32",
     resolved.unknownGrantStatus,
   );
+  if (resolved.cors !== undefined && resolved.cors !== "*")
+    check(parseCorsOrigins(resolved.cors.join(",")) !== undefined, `cors ${CORS_RULE}`, resolved.cors);
   return resolved;
 }
 

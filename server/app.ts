@@ -5,7 +5,13 @@
 import express from "express";
 import pino from "pino";
 import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./app-options";
-import { loadCaseBook, sandboxDir } from "./case-book";
+import { loadCaseBook, sandboxDir, type CaseBook } from "./case-book";
+import { createCaseRegistry } from "./control/case-registry";
+import { applyFaults } from "./control/fault-step";
+import { journalRequests } from "./control/journal-step";
+import type { SandboxControl } from "./control/sandbox-control";
+import { corsForOperations } from "./cors";
+import { docsPage } from "./docs-page";
 import { errorHandler } from "./error-handler";
 import { identifyByCertificate } from "./certificate-identity";
 import { createHandlers } from "./handlers";
@@ -21,15 +27,18 @@ import { CASE_OPERATIONS, MAX_BODY_BYTES, PROBLEM_KINDS } from "../generated/con
 export type { AppOptions } from "./app-options";
 
 export function createApp(options: AppOptions = {}): express.Express {
-  const { config, logger, spec, handlers, store, routes } = assemble(resolveAppOptions(options));
+  const { config, logger, spec, handlers, store, routes, control } = assemble(resolveAppOptions(options));
   const app = bareApp();
 
-  // 0. Echo a well-formed x-requestId on every response; log every request; read the path.
+  // 0. Echo a well-formed x-requestId on every response; log (and journal) every request; read the path.
   app.use(steps.echoRequestId(), logRequests(logger), steps.originForm());
+  if (control) app.use(journalRequests(control.journal));
   // 0. With --auth certificate, the caller is the organisation of the verified client certificate.
   if (config.auth === "certificate") app.use(identifyByCertificate());
   // 0. An Expect header the server cannot meet: 417.
   app.use(steps.refuseExpectations());
+  // CORS preflights and headers for the operations, for the origins allowed (--cors).
+  if (config.cors) app.use(corsForOperations(config.cors, routes));
   // The contract on the wire, for Postman, Prism or a fuzzer.
   // Encoded once and shared by every answer: answers queued for a client that does not read hold no copies.
   const specYaml = Buffer.from(spec.yamlText);
@@ -37,6 +46,8 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml; charset=utf-8").send(specYaml));
   app.get("/openapi.json", (_req, res) => void res.type("application/json").send(specJson));
   app.all(["/openapi.yaml", "/openapi.json"], steps.onlyMethods("GET, HEAD"));
+  // The contract for people: an API reference page that loads nothing from another host.
+  app.use(docsPage());
   // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
   app.use(steps.matchOperation(routeIndex(routes)));
   // From here on, every answer of an operation is checked against the spec when asked for.
@@ -53,6 +64,8 @@ export function createApp(options: AppOptions = {}): express.Express {
     steps.normaliseContentType(),
   );
   app.use(validateRequests(spec.document));
+  // The admin listener's faults, for a request that passed every check above.
+  if (control) app.use(applyFaults(control.state, control.held));
   // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
   app.use(dispatchTo(handlers));
   // Every thrown, validator and parser error as the spec's Problem.
@@ -65,16 +78,17 @@ function assemble(config: ResolvedAppOptions) {
   const logger = config.logger ?? pino({ enabled: false });
   const spec = loadSpec();
   const dirs = [...(config.sandbox ? [sandboxDir()] : []), ...(config.fixturesDir ? [config.fixturesDir] : [])];
-  const cases = loadCaseBook(dirs);
-  if (CASE_OPERATIONS.every((operationId) => cases[operationId].size === 0)) {
+  const book = loadCaseBook(dirs);
+  if (CASE_OPERATIONS.every((operationId) => book[operationId].size === 0)) {
     const { status, errorCode } = PROBLEM_KINDS["case-not-found"];
     logger.warn(
       { sandbox: config.sandbox, fixturesDir: config.fixturesDir },
       `no case is served (sandbox off, no case file given): every case lookup answers ${status} / ${errorCode}`,
     );
   }
+  const store = config.requestIdStore ?? memoryStore(config, logger);
   const handlers = createHandlers({
-    cases,
+    cases: config.control ? connect(config.control, book, store) : book,
     auth: config.auth,
     unknownGrantStatus: config.unknownGrantStatus,
   });
@@ -84,8 +98,16 @@ function assemble(config: ResolvedAppOptions) {
     spec,
     routes: operationRoutes(),
     handlers,
-    store: config.requestIdStore ?? memoryStore(config, logger),
+    store,
+    control: config.control,
   };
+}
+
+/** Run-time cases over the start-up ones; the control reaches them and the request ids. */
+function connect(control: SandboxControl, book: CaseBook, requestIds: RequestIdStore) {
+  const cases = createCaseRegistry(book, control.state);
+  control.connect({ cases, requestIds });
+  return cases.source;
 }
 
 function bareApp(): express.Express {

@@ -37,6 +37,14 @@ export class ArrivalQueue {
     return id;
   }
 
+  /** Empties the queue (and gives its memory back). */
+  clear(): void {
+    this.ids = [];
+    this.times = new Float64Array(0);
+    this.head = 0;
+    this.count = 0;
+  }
+
   private grow(): void {
     if (this.count >= this.capacity) throw new RangeError(`the queue holds at most ${this.capacity} entries`);
     const length = Math.min(this.capacity, Math.max(16, this.ids.length * 2));

@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { CASE_OPERATIONS } from "../generated/contract";
+import { CASE_OPERATIONS, type Violation } from "../generated/contract";
 import type { operations } from "../generated/flexjob";
 import { readCaseFileText } from "./case-file";
 import { FixtureError, type BadCaseFile } from "./fixture-error";
@@ -18,6 +18,13 @@ import { serialiseOnce } from "./serialised-bodies";
 export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];
 
 export type CaseBook = { [O in CaseOperation]: ReadonlyMap<string, CaseBody<O>> };
+
+/** Where the handlers look a case up (by lowercased id): a CaseBook, or one with run-time cases over it. */
+export type CaseSource = { [O in CaseOperation]: CaseLookup<CaseBody<O>> };
+
+export interface CaseLookup<B> {
+  get(id: string): B | undefined | Promise<B | undefined>;
+}
 
 /**
  * The bundled sandbox cases: server/sandbox beside spec/, so that the same files are found from
@@ -74,9 +81,7 @@ function caseFiles(dir: string, bad: BadCaseFile[]): string[] {
     .map((name) => path.join(dir, name));
 }
 
-type ReadCase = { operation: CaseOperation; id: string; body: unknown } | BadCaseFile;
-
-function readCaseFile(file: string): ReadCase {
+function readCaseFile(file: string): { operation: CaseOperation; id: string; body: unknown } | BadCaseFile {
   const read = readCaseFileText(file);
   if ("message" in read) return { file, violations: [{ pointer: "", rule: "case file", message: read.message }] };
   let body: unknown;
@@ -86,14 +91,25 @@ function readCaseFile(file: string): ReadCase {
     const message = `must be well-formed JSON (${(error as Error).message})`;
     return { file, violations: [{ pointer: "", rule: "application/json", message }] };
   }
+  const found = caseOf(body);
+  if (Array.isArray(found)) return { file, violations: found };
+  return { ...found, body };
+}
+
+/**
+ * The operation and lowercased caseElementIdentifier of a case body (a case file's content), or
+ * every way it breaks the rules of a case file.
+ */
+export function caseOf(body: unknown): { operation: CaseOperation; id: string } | Violation[] {
   const operation = caseOperationOf(body);
-  if (!operation)
-    return { file, violations: [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }] };
+  if (!operation) {
+    return [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }];
+  }
   const violations = caseViolations(operation, body);
-  if (violations.length > 0) return { file, violations };
+  if (violations.length > 0) return violations;
   // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
   const inner = (body as Record<string, { caseElementIdentifier: string }>)[WRAPPER_KEYS[operation]];
-  return { operation, id: inner!.caseElementIdentifier.toLowerCase(), body };
+  return { operation, id: inner!.caseElementIdentifier.toLowerCase() };
 }
 
 function duplicate(file: string, operation: CaseOperation, twin: string): BadCaseFile {

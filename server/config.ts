@@ -8,6 +8,7 @@ import { PROBLEM_KINDS } from "../generated/contract";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
 import { ConfigError } from "./config-error";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
 import { MAX_MEMORY_REQUEST_IDS } from "./request-id-store";
 import { SERVER_LIMIT_DEFAULTS, type ServerLimits } from "./server-limits";
 
@@ -39,6 +40,9 @@ export interface ServerConfig extends ConfiguredLimits {
   redisUrl: string | undefined;
   redisPrefix: string;
   redisConnectTimeoutMs: number;
+  /** The admin listener's port (same host); undefined: no admin listener. */
+  adminPort: number | undefined;
+  cors: CorsOrigins | undefined;
 }
 
 /** The server's own defaults; those it shares with createApp come from APP_DEFAULTS. */
@@ -61,6 +65,8 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   redisUrl: undefined,
   redisPrefix: "flexjob:",
   redisConnectTimeoutMs: 10_000,
+  adminPort: undefined,
+  cors: undefined,
   maxConnections: SERVER_LIMIT_DEFAULTS.maxConnections,
   headersTimeoutMs: SERVER_LIMIT_DEFAULTS.headersTimeoutMs,
   requestTimeoutMs: SERVER_LIMIT_DEFAULTS.requestTimeoutMs,
@@ -219,6 +225,22 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     rule: "must be a positive duration: 30s, 2m or whole seconds",
     shownDefault: "10s",
     parse: duration,
+  },
+  {
+    key: "adminPort",
+    what: "port of the admin listener (run-time cases, faults, request journal; docs/sandbox-control.md), off when not given",
+    flag: "admin-port",
+    env: "FLEXJOB_ADMIN_PORT",
+    rule: "must be a whole number from 0 to 65535 (0: any free port)",
+    parse: (t) => whole(t, 0, 65535),
+  },
+  {
+    key: "cors",
+    what: "browser origins allowed to call the operations, or * for any; off when not given",
+    flag: "cors",
+    env: "FLEXJOB_CORS",
+    rule: CORS_RULE,
+    parse: parseCorsOrigins,
   },
 ];
 

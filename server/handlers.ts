@@ -3,14 +3,14 @@
  * Expected outcomes (not authorised, not found, status "Ukendt") are returned, not thrown.
  */
 import { OPERATIONS, type CaseOperationId } from "../generated/contract";
-import type { CaseBody, CaseBook } from "./case-book";
+import type { CaseBody, CaseLookup, CaseSource } from "./case-book";
 import { decideAccess, identifyCaller, type Access, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
 import { serialiseOnce } from "./serialised-bodies";
 
 export interface HandlerDeps extends AccessRules {
-  cases: CaseBook;
+  cases: CaseSource;
 }
 
 const DETAILS = {
@@ -33,13 +33,13 @@ type CaseRequest = Record<string, { caseElementIdentifier?: string } | undefined
 
 /** The handler of a case-reading operation: the case id and the case facts sit in the operation's wrappers. */
 function caseReader<O extends CaseOperationId>(operationId: O, deps: HandlerDeps) {
-  const cases = deps.cases[operationId] as ReadonlyMap<string, CaseBody<O>>;
+  const cases = deps.cases[operationId] as CaseLookup<CaseBody<O>>;
   const { requestWrapper, responseWrapper } = OPERATIONS[operationId].case;
   return async (input: HandlerInput<O>): Promise<CaseOutcome<O>> => {
     // The request validator has checked the body against the operation's request schema.
     const request = input.body as CaseRequest;
     const id = request[requestWrapper]?.caseElementIdentifier?.toLowerCase();
-    const found = id === undefined ? undefined : cases.get(id);
+    const found = id === undefined ? undefined : await cases.get(id);
     const caller = identifyCaller(deps.auth, request.activeOrganisationHeader?.organisationCode, input.certificate);
     if ("refused" in caller) return problem("not-authorized", caller.refused, { requestId: input.requestId });
     // Case files are validated against the 200 schema, whose wrapper holds the case facts.

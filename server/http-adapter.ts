@@ -6,6 +6,7 @@ import express, { type Request, type RequestHandler, type Response } from "expre
 import type { components } from "../generated/flexjob";
 import type { CertificateIdentity } from "./certificate-identity";
 import type { Handler, HandlerInput } from "./handler-types";
+import type { FaultResponse } from "./control/faults";
 import type { OperationId, OperationRoute } from "./routes";
 import { serialisedBody } from "./serialised-bodies";
 
@@ -30,6 +31,10 @@ export interface RequestFacts {
   callerOrganisation?: string | undefined;
   /** With `--auth certificate`: the verified client certificate's organisation. */
   certificate?: CertificateIdentity;
+  /** getCaseElementRequestType.caseElementIdentifier of a body that passed validation. */
+  caseElementIdentifier?: string | undefined;
+  /** The admin listener's fault applied to the request, if any. */
+  fault?: { id: string; response: FaultResponse };
   /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
   problem?: components["schemas"]["Problem"];
 }
@@ -55,6 +60,14 @@ export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Re
   }
   res.type(outcome.status >= 400 ? "application/problem+json" : "application/json");
   res.json(outcome.body);
+}
+
+/**
+ * Writes an injected fault's Problem past response validation: the status is the test's choice,
+ * one the spec may not document for the operation.
+ */
+export function sendFaultOutcome(res: Response, outcome: SendableOutcome): void {
+  res.status(outcome.status).type("application/problem+json").send(JSON.stringify(outcome.body));
 }
 
 type AnyHandler = (input: HandlerInput<OperationId>) => Promise<SendableOutcome>;

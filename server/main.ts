@@ -5,7 +5,9 @@
  * bad usage, configuration, TLS files or case files.
  */
 import type pino from "pino";
+import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
+import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
 import { withholdCprRuns } from "./cpr-shaped";
 import { FixtureError } from "./fixture-error";
@@ -25,33 +27,23 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-function buildApp(config: ServerConfig, logger: pino.Logger, requestIdStore: RequestIdStore | undefined) {
+function buildApp(
+  config: ServerConfig,
+  logger: pino.Logger,
+  stores: { requestIdStore: RequestIdStore | undefined; control: SandboxControl | undefined },
+) {
   // The settings createApp takes carry the same names in the configuration; the rest are main's own:
-  // where to listen, how to log, TLS and the Redis connection.
+  // where to listen, how to log, TLS, the Redis connection and the admin listener.
   const { port, host, logLevel, tlsCert, tlsKey, tlsPfx, tlsCa, tlsPassphrase, ...rest } = config;
-  const { redisUrl, redisPrefix, redisConnectTimeoutMs, ...withoutRedis } = rest;
+  const { redisUrl, redisPrefix, redisConnectTimeoutMs, adminPort, ...withoutRedis } = rest;
   const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs, ...appOptions } =
     withoutRedis;
-  void [
-    maxConnections,
-    headersTimeoutMs,
-    requestTimeoutMs,
-    keepAliveTimeoutMs,
-    sendTimeoutMs,
-    port,
-    host,
-    logLevel,
-    tlsCert,
-    tlsKey,
-    tlsPfx,
-    tlsCa,
-    tlsPassphrase,
-    redisUrl,
-    redisPrefix,
-    redisConnectTimeoutMs,
-  ];
+  void [port, host, logLevel, tlsCert, tlsKey, tlsPfx, tlsCa, tlsPassphrase];
+  void [redisUrl, redisPrefix, redisConnectTimeoutMs, adminPort];
+  void [maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs];
+  const { requestIdStore, control } = stores;
   try {
-    return createApp({ ...appOptions, logger, ...(requestIdStore ? { requestIdStore } : {}) });
+    return createApp({ ...appOptions, logger, control, ...(requestIdStore ? { requestIdStore } : {}) });
   } catch (error) {
     if (error instanceof FixtureError || error instanceof ConfigError) fail(2, error.message);
     throw error;
@@ -85,13 +77,19 @@ function logWarnings(logger: pino.Logger): void {
   );
 }
 
-function stopOnSignals(listening: Listening, logger: pino.Logger, redis: RedisConnection | undefined): void {
+function stopOnSignals(
+  listening: Listening,
+  logger: pino.Logger,
+  redis: RedisConnection | undefined,
+  admin: AdminListening | undefined,
+): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) fail(1, `${signal} again: stopping without waiting for in-flight requests`);
     stopping = true;
     logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
-    void listening.close().then(async (result) => {
+    admin?.control.held.release();
+    void Promise.all([listening.close(), admin?.listening.close()]).then(async ([result]) => {
       await redis?.close().catch(() => undefined);
       logger.info({ result }, "stopped");
       logger.flush(() => process.exit(result === "drained" ? 0 : 1));
@@ -121,13 +119,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   logWarnings(logger);
   const tls = configured(() => loadTlsOptions(config));
   const redis = await connectStores(config, logger);
-  const store = redis && createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
-  const app = buildApp(config, logger, store);
+  const requestIdStore = redis && createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
+  const control = config.adminPort === undefined ? undefined : createSandboxControl();
+  const app = buildApp(config, logger, { requestIdStore, control });
   const listening = await listen(app, config.port, config.host, logger, tls, limitsOf(config)).catch(
     (error: NodeJS.ErrnoException) =>
       fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
   );
-  stopOnSignals(listening, logger, redis);
+  const admin = control && (await listenAdmin(control, config, logger));
+  stopOnSignals(listening, logger, redis, admin);
   const requestIds = redis ? `redis ${redis.shownUrl} (prefix ${config.redisPrefix})` : "memory";
   const clientCertificates = config.tlsCa === undefined ? undefined : "required";
   const { auth, sandbox, fixturesDir: fixtures } = config;
@@ -143,6 +143,26 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
 function listenHint(error: NodeJS.ErrnoException): string {
   if (error.code !== "EADDRINUSE") return "";
   return " (the port is taken: choose another with --port or PORT, or --port 0 for any free port)";
+}
+
+interface AdminListening {
+  control: SandboxControl;
+  listening: Listening;
+}
+
+async function listenAdmin(
+  control: SandboxControl,
+  config: ServerConfig,
+  logger: pino.Logger,
+): Promise<AdminListening> {
+  const app = createAdminApp(control, { validateResponses: config.validateResponses, logger });
+  const port = config.adminPort!;
+  const listening = await listen(app, port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
+    fail(1, `cannot listen on ${config.host}:${port} (--admin-port): ${error.code ?? error.message}`),
+  );
+  // Like the "listening" line, whatever --log-level says.
+  logger.child({}, { level: "info" }).info({ adminUrl: listening.url }, `admin listener on ${listening.url}`);
+  return { control, listening };
 }
 
 /** Runs main with this process's argv and environment; used by `npm start` and the bin shim. */

@@ -37,5 +37,16 @@ export function createRedisRequestIdStore(
       // "OK" when the key was set; null when it existed: a replay.
       return reply === "OK";
     },
+    // The admin listener's reset: every id of this prefix is forgotten, page by page.
+    async clear() {
+      const match = redis.key("request-id", "").replace(/[*?[\]\\]/g, "\\$&") + "*";
+      try {
+        for await (const keys of redis.client.scanIterator({ MATCH: match, COUNT: 500 })) {
+          if (keys.length > 0) await redis.client.unlink(keys);
+        }
+      } catch (error) {
+        throw new StoreUnavailableError(REPLAY_STORE, { cause: error });
+      }
+    },
   };
 }

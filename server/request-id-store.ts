@@ -11,6 +11,8 @@ export interface RequestIdStore {
    * same id exactly one gets true.
    */
   remember(id: string): Promise<boolean>;
+  /** Forgets every id (the sandbox's POST /reset), so any id may be used again. */
+  clear(): Promise<void>;
 }
 
 export interface MemoryRequestIdStoreOptions {
@@ -67,6 +69,10 @@ export function createMemoryRequestIdStore(options: MemoryRequestIdStoreOptions 
       seen.add(id);
       arrivals.push(id, time);
       return true;
+    },
+    async clear() {
+      seen.clear();
+      arrivals.clear();
     },
   };
 }

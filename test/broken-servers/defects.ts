@@ -67,7 +67,7 @@ export const undocumentedStatus: Defect = {
 
 /** The server forgets every x-requestId: a replay gets 200 instead of 412. */
 export const replayAccepted: Defect = {
-  app: { requestIdStore: { remember: () => Promise.resolve(true) } },
+  app: { requestIdStore: { remember: () => Promise.resolve(true), clear: () => Promise.resolve() } },
 };
 
 function isMalformedJson(request: Exchanged): boolean {

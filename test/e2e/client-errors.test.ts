@@ -115,7 +115,9 @@ describe("IsAliveAsync", () => {
   describe("when the server fails unexpectedly", () => {
     let broken: RunningServer;
     beforeAll(async () => {
-      broken = await startServer({ requestIdStore: { remember: () => Promise.reject(new Error("store down")) } });
+      broken = await startServer({
+        requestIdStore: { remember: () => Promise.reject(new Error("store down")), clear: () => Promise.resolve() },
+      });
     });
     afterAll(() => broken.close());
 

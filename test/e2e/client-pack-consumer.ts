@@ -32,7 +32,29 @@ async function main(baseUrl: string): Promise<void> {
   const withCertificate: (certificate: ClientCertificate) => CertificateFetch = createCertificateFetch;
   // @ts-expect-error pfx is the file's content, not its name
   void (() => withCertificate({ pfx: "foces.p12" }));
-  console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError }));
+  console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError, sandbox: await driveSandbox() }));
+}
+
+/** flexjob-contract/server: the reference server in process, driven through its admin listener. */
+async function driveSandbox(): Promise<unknown> {
+  const sandbox = await startReferenceServer({ port: 0, adminPort: 0, cors: "*" });
+  const adminUrl: string = sandbox.adminUrl;
+  const withoutAdmin = await startReferenceServer({ port: 0 });
+  // @ts-expect-error without adminPort there is no admin listener
+  const none: string = withoutAdmin.adminUrl;
+  await withoutAdmin.close();
+  await fetch(\`\${adminUrl}/faults\`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ response: { status: 503 }, times: 1 }),
+  });
+  const client = createFlexjobClient({ baseUrl: sandbox.url, backoffBaseMs: 1 });
+  await client.isAlive();
+  const journal = (await (await fetch(\`\${adminUrl}/requests\`)).json()) as { requests: JournalEntry[] };
+  const docs = await fetch(\`\${sandbox.url}/docs/redoc.standalone.js\`);
+  await docs.arrayBuffer();
+  await sandbox.close();
+  return { statuses: journal.requests.map((r) => r.status), docsBundle: docs.status, none };
 }
 
 main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
@@ -44,7 +66,7 @@ main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
 const IMPORTS = `{ createFlexjobClient, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
 
 /** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
-export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
+export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\nimport { startReferenceServer, type JournalEntry } from "flexjob-contract/server";\n${BODY}`;
 
 const strict = { strict: true, noUncheckedIndexedAccess: true, target: "ES2022", skipLibCheck: false, types: ["node"] };
 

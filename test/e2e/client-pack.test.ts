@@ -1,7 +1,8 @@
 /**
  * The packed package as a consumer gets it: `npm pack` (which runs the build through the prepare script), a
  * temporary TypeScript project installing the tarball, a consumer compiled with tsc under four
- * module settings, and the compiled consumer run against the tarball's own reference server bin.
+ * module settings, and the compiled consumer run against the tarball's own reference server bin and
+ * flexjob-contract/server's startReferenceServer.
  * Needs the npm registry or a warm npm cache for the package's dependencies (about 20 s).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -70,7 +71,11 @@ describe("npm pack", () => {
       "dist/generated/validators.d.ts",
       "dist/checker/cli.js",
       "dist/server/main.js",
+      "dist/server/index.js",
+      "dist/server/index.d.ts",
+      "dist/vendor/redoc.standalone.js",
       "spec/flexjob.yaml",
+      "spec/admin.yaml",
       "generated/flexjob.d.ts",
       "bin/flexjob-reference-server.js",
       "bin/flexjob-sandbox-certs.js",
@@ -122,7 +127,7 @@ describe("a TypeScript consumer of the tarball", () => {
       ["CommonJS (node16)", "out-node16/consumer.js"],
       ["ES module (nodenext)", "out-nodenext/consumer-esm.mjs"],
     ])(
-      "%s: gets typed data and a typed error from all three operations",
+      "%s: gets typed data and a typed error from all three operations, and drives an in-process sandbox",
       (_name, file) => {
         const output = execFileSync(process.execPath, [path.join(consumer, file), baseUrl], {
           cwd: consumer,
@@ -132,6 +137,8 @@ describe("a TypeScript consumer of the tarball", () => {
           alive: true,
           caseElementIdentifier: CASES.offer,
           allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
+          // The retry after the fault, newest first; /docs served from the package's own copy of Redoc.
+          sandbox: { statuses: [200, 503], docsBundle: 200 },
         });
       },
       30_000,

@@ -60,6 +60,11 @@ describe("flexjob-contract-check options", () => {
     expect(given).not.toHaveProperty("conflictCase");
   });
 
+  it("keeps --admin-url without a trailing slash", () => {
+    const command = parseCommand([...BASE, "--admin-url", "http://127.0.0.1:9091/"], () => 1);
+    expect(command.print === undefined && command.options.adminUrl).toBe("http://127.0.0.1:9091");
+  });
+
   describe("given TLS files", () => {
     const HTTPS = ["--base-url", "https://flexjob.example"];
 
@@ -106,6 +111,10 @@ describe("flexjob-contract-check options", () => {
     it.each([
       { given: [], want: "--base-url is required" },
       { given: ["--base-url", "ftp://host"], want: '--base-url must be an http or https URL; got "ftp://host"' },
+      {
+        given: [...BASE, "--admin-url", "127.0.0.1:9091"],
+        want: '--admin-url must be an absolute http(s) URL; got "127.0.0.1:9091"',
+      },
       { given: ["--base-url", "http://host/?a=1"], want: "--base-url must not carry a query or fragment" },
       {
         given: [...BASE, "--organisation", ""],
