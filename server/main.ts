@@ -7,6 +7,7 @@
 import type pino from "pino";
 import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
+import { createRedisSandboxState } from "./control/redis-sandbox-state";
 import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
 import { withholdCprRuns } from "./cpr-shaped";
@@ -120,7 +121,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const tls = configured(() => loadTlsOptions(config));
   const redis = await connectStores(config, logger);
   const requestIdStore = redis && createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
-  const control = config.adminPort === undefined ? undefined : createSandboxControl();
+  // With --redis the run-time cases and faults are shared by every instance of the same Redis and prefix.
+  const control =
+    config.adminPort === undefined
+      ? undefined
+      : createSandboxControl({ state: redis && createRedisSandboxState(redis) });
   const app = buildApp(config, logger, { requestIdStore, control });
   const listening = await listen(app, config.port, config.host, logger, tls, limitsOf(config)).catch(
     (error: NodeJS.ErrnoException) =>
@@ -129,13 +134,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const admin = control && (await listenAdmin(control, config, logger));
   stopOnSignals(listening, logger, redis, admin);
   const requestIds = redis ? `redis ${redis.shownUrl} (prefix ${config.redisPrefix})` : "memory";
+  const sandboxState = control && (redis ? requestIds : "memory");
   const clientCertificates = config.tlsCa === undefined ? undefined : "required";
   const { auth, sandbox, fixturesDir: fixtures } = config;
   // Whatever --log-level says: with --port 0 this line is the only way to learn the port.
   logger
     .child({}, { level: "info" })
     .info(
-      { url: listening.url, auth, sandbox, fixtures, requestIds, clientCertificates },
+      { url: listening.url, auth, sandbox, fixtures, requestIds, sandboxState, clientCertificates },
       `listening on ${listening.url}`,
     );
 }
