@@ -8,7 +8,7 @@ import type { AuthMode } from "./case-access";
 import { ConfigError } from "./config-error";
 import type { SandboxControl } from "./control/sandbox-control";
 import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
-import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
+import { MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
 
 /** The settings of the server, and what a program can give besides: a logger, stores, the control. */
 export interface AppOptions extends AppSettings {
@@ -56,8 +56,8 @@ export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
     resolved.retentionMs,
   );
   check(
-    isWhole(resolved.maxRequestIds, 1, Number.MAX_SAFE_INTEGER),
-    "maxRequestIds must be a whole number > 0",
+    isWhole(resolved.maxRequestIds, 1, MAX_MEMORY_REQUEST_IDS),
+    `maxRequestIds must be a whole number from 1 to ${MAX_MEMORY_REQUEST_IDS}`,
     resolved.maxRequestIds,
   );
   check(

@@ -9,11 +9,15 @@ import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
 import { ConfigError } from "./config-error";
 import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { MAX_MEMORY_REQUEST_IDS } from "./request-id-store";
+import { SERVER_LIMIT_DEFAULTS, type ServerLimits } from "./server-limits";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export interface ServerConfig {
+type ConfiguredLimits = Omit<ServerLimits, "maxInFlight">;
+
+export interface ServerConfig extends ConfiguredLimits {
   port: number;
   host: string;
   fixturesDir: string | undefined;
@@ -63,7 +67,14 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   redisConnectTimeoutMs: 10_000,
   adminPort: undefined,
   cors: undefined,
+  maxConnections: SERVER_LIMIT_DEFAULTS.maxConnections,
+  headersTimeoutMs: SERVER_LIMIT_DEFAULTS.headersTimeoutMs,
+  requestTimeoutMs: SERVER_LIMIT_DEFAULTS.requestTimeoutMs,
+  keepAliveTimeoutMs: SERVER_LIMIT_DEFAULTS.keepAliveTimeoutMs,
+  sendTimeoutMs: SERVER_LIMIT_DEFAULTS.sendTimeoutMs,
 };
+
+const DURATION_RULE = "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds";
 
 /** The environment variable holding the passphrase of --tls-key or --tls-pfx. */
 export const TLS_PASSPHRASE_ENV = "FLEXJOB_TLS_PASSPHRASE";
@@ -149,8 +160,8 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     what: "the most request ids remembered; at the bound the oldest is forgotten",
     flag: "max-request-ids",
     env: "FLEXJOB_MAX_REQUEST_IDS",
-    rule: "must be a whole number from 1 to 100000000",
-    parse: (t) => whole(t, 1, 100_000_000),
+    rule: `must be a whole number from 1 to ${MAX_MEMORY_REQUEST_IDS} (the most the in-memory store holds)`,
+    parse: (t) => whole(t, 1, MAX_MEMORY_REQUEST_IDS),
   },
   {
     key: "unknownGrantStatus",
@@ -160,6 +171,18 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     rule: "must be a whole number (int32)",
     parse: (t) => whole(t, -(2 ** 31), 2 ** 31 - 1),
   },
+  {
+    key: "maxConnections",
+    what: "the most open connections; at the bound the one longest without an answer is closed",
+    flag: "max-connections",
+    env: "FLEXJOB_MAX_CONNECTIONS",
+    rule: "must be a whole number from 1 to 1000000",
+    parse: (t) => whole(t, 1, 1_000_000),
+  },
+  timeout("headersTimeoutMs", "headers-timeout", "time to receive a request's headers (408 after it)"),
+  timeout("requestTimeoutMs", "request-timeout", "time to receive a whole request, body included (408 after it)"),
+  timeout("keepAliveTimeoutMs", "keep-alive-timeout", "how long an idle connection is kept open"),
+  timeout("sendTimeoutMs", "send-timeout", "how long answers may wait on a client that reads none"),
   {
     key: "logLevel",
     what: "pino log level",
@@ -180,7 +203,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   ...tlsSettings(),
   {
     key: "redisUrl",
-    what: "keep request ids in Redis, shared by every instance with the same URL and prefix",
+    what: "keep request ids (and, with --admin-port, run-time cases and faults) in Redis, shared by every instance with the same URL and prefix",
     flag: "redis",
     env: "FLEXJOB_REDIS_URL",
     rule: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0",
@@ -254,6 +277,22 @@ function tlsSettings(): Setting<keyof ServerConfig>[] {
 /** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
 export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
 
+function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveTimeoutMs" | "sendTimeoutMs">(
+  key: K,
+  flag: string,
+  what: string,
+): Setting<K> {
+  return {
+    key,
+    what,
+    flag,
+    env: `FLEXJOB_${flag.toUpperCase().replaceAll("-", "_")}`,
+    rule: DURATION_RULE,
+    parse: duration,
+    shownDefault: `${CONFIG_DEFAULTS[key] / 1000}s`,
+  };
+}
+
 /** The configuration from argv (without node and script) and env; throws ConfigError. */
 export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
   const flags = readFlags(argv);
@@ -293,6 +332,10 @@ function checkCombination(config: ServerConfig): void {
   rule(
     config.auth === "certificate" && config.tlsCa === undefined,
     "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
+  );
+  rule(
+    config.headersTimeoutMs > config.requestTimeoutMs,
+    `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
   );
 }
 
