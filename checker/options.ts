@@ -4,7 +4,7 @@
  * stating the flag, the rule and the value; --help is written from the same table.
  */
 import { parseArgs } from "node:util";
-import type { CaseOperationId } from "../generated/contract";
+import { isCaseElementIdentifier, type CaseOperationId } from "../generated/contract";
 import { CHECK_GROUPS, type CheckGroup } from "./context";
 import { describePrescribed, prescribed } from "./expect-response";
 
@@ -344,17 +344,15 @@ function organisation(value: string): string {
   return value;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function caseId(value: string, flag: string): string {
-  if (!UUID.test(value)) throw new UsageError(`${flag} must be a uuid; got ${JSON.stringify(value)}`);
+  if (!isCaseElementIdentifier(value)) throw new UsageError(`${flag} must be a uuid; got ${JSON.stringify(value)}`);
   return value;
 }
 
 /** A case id, or "none" for a check the user leaves out. */
 function optionalCaseId(value: string, flag: string): string | undefined {
   if (value === "none") return undefined;
-  if (!UUID.test(value))
+  if (!isCaseElementIdentifier(value))
     throw new UsageError(`${flag} must be a uuid or none; got ${JSON.stringify(value)}`);
   return value;
 }
