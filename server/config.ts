@@ -8,7 +8,8 @@ import { PROBLEM_KINDS } from "../generated/contract";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
 import { ConfigError } from "./config-error";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { ruled, SETTING_RULES } from "./setting-rules";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -122,7 +123,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     flag: "no-sandbox",
     env: "FLEXJOB_SANDBOX",
     boolean: true,
-    rule: "must be true or false",
+    rule: SETTING_RULES.sandbox.rule,
     parse: bool,
   },
   {
@@ -132,33 +133,34 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
       "certificate: the same, the caller being the client certificate's CVR (needs --tls-ca); off: anyone",
     flag: "auth",
     env: "FLEXJOB_AUTH",
-    rule: 'must be "header", "certificate" or "off"',
-    parse: (t) => (t === "header" || t === "certificate" || t === "off" ? t : undefined),
+    rule: SETTING_RULES.auth.rule,
+    parse: (t) => ruled("auth", t),
   },
   {
     key: "retentionMs",
     what: "how long request ids are remembered for replay detection",
     flag: "retention",
     env: "FLEXJOB_RETENTION",
+    // The text is a duration; the ms it reads to keep createApp's rule (SETTING_RULES.retentionMs).
     rule: "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds",
     shownDefault: "7d",
-    parse: duration,
+    parse: (t) => ruled("retentionMs", duration(t)),
   },
   {
     key: "maxRequestIds",
     what: "the most request ids remembered; at the bound the oldest is forgotten",
     flag: "max-request-ids",
     env: "FLEXJOB_MAX_REQUEST_IDS",
-    rule: "must be a whole number from 1 to 100000000",
-    parse: (t) => whole(t, 1, 100_000_000),
+    rule: SETTING_RULES.maxRequestIds.rule,
+    parse: (t) => ruled("maxRequestIds", wholeNumber(t)),
   },
   {
     key: "unknownGrantStatus",
     what: `grant status code meaning "Ukendt" (answers ${answer("grant-status-unknown")})`,
     flag: "unknown-grant-status",
     env: "FLEXJOB_UNKNOWN_GRANT_STATUS",
-    rule: "must be a whole number (int32)",
-    parse: (t) => whole(t, -(2 ** 31), 2 ** 31 - 1),
+    rule: SETTING_RULES.unknownGrantStatus.rule,
+    parse: (t) => ruled("unknownGrantStatus", wholeNumber(t)),
   },
   {
     key: "logLevel",
@@ -174,7 +176,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     flag: "response-validation",
     env: "FLEXJOB_RESPONSE_VALIDATION",
     boolean: true,
-    rule: "must be true or false",
+    rule: SETTING_RULES.validateResponses.rule,
     parse: bool,
   },
   ...tlsSettings(),
@@ -216,8 +218,8 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     what: "browser origins allowed to call the operations, or * for any; off when not given",
     flag: "cors",
     env: "FLEXJOB_CORS",
-    rule: CORS_RULE,
-    parse: parseCorsOrigins,
+    rule: SETTING_RULES.cors.rule,
+    parse: (t) => ruled("cors", parseCorsOrigins(t)),
   },
 ];
 
@@ -326,10 +328,14 @@ function assign<K extends keyof ServerConfig>(config: ServerConfig, key: K, valu
   config[key] = value;
 }
 
+/** A whole number written in decimal digits; undefined for any other text. */
+function wholeNumber(text: string): number | undefined {
+  return /^-?\d+$/.test(text.trim()) ? Number(text) : undefined;
+}
+
 function whole(text: string, min: number, max: number): number | undefined {
-  if (!/^-?\d+$/.test(text.trim())) return undefined;
-  const value = Number(text);
-  return value >= min && value <= max ? value : undefined;
+  const value = wholeNumber(text);
+  return value !== undefined && value >= min && value <= max ? value : undefined;
 }
 
 function bool(text: string): boolean | undefined {
