@@ -210,6 +210,12 @@ export const PROBLEM_KINDS = {
     "errorCode": null,
     "title": "Unsupported media type"
   },
+  "expectation-failed": {
+    "type": "urn:flexjob-contract:problem:expectation-failed",
+    "status": 417,
+    "errorCode": null,
+    "title": "Expectation failed"
+  },
   "headers-too-large": {
     "type": "urn:flexjob-contract:problem:headers-too-large",
     "status": 431,
@@ -238,6 +244,9 @@ export const REQUEST_ID_RULE = {
 
 /** The largest request body served, in bytes (x-max-body-bytes); a larger one gets 413. */
 export const MAX_BODY_BYTES = 1048576;
+
+/** The most violations a 400 lists (Problem.errors maxItems); its detail counts them all. */
+export const MAX_PROBLEM_ERRORS = 50;
 
 /** The textual form of each format the contract's identifiers use (uuid: 8-4-4-4-12 hexadecimal digits, any case). */
 export const FORMAT_PATTERNS = {

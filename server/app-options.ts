@@ -10,7 +10,7 @@ import { ConfigError } from "./config-error";
 import type { SandboxControl } from "./control/sandbox-control";
 import type { CorsOrigins } from "./cors-origins";
 import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
-import { SETTING_RULES } from "./setting-rules";
+import { APP_RULES } from "./setting-rules";
 
 /** The settings of the server, and what a program can give besides: a logger, stores, the control. */
 export interface AppOptions extends AppSettings {
@@ -45,8 +45,8 @@ export type ResolvedAppOptions = Omit<AppOptions, keyof typeof APP_DEFAULTS> & {
 /** The options with defaults filled in; throws a ConfigError naming the option, the rule and the value. */
 export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   const resolved: ResolvedAppOptions = { ...APP_DEFAULTS, ...withoutUndefined(options) };
-  for (const [key, { rule, holds }] of Object.entries(SETTING_RULES)) {
-    const value = resolved[key as keyof typeof SETTING_RULES];
+  for (const [key, { rule, holds }] of Object.entries(APP_RULES)) {
+    const value = resolved[key as keyof typeof APP_RULES];
     if (value !== undefined && !holds(value)) throw new ConfigError(`${key} ${rule}; got ${JSON.stringify(value)}`);
   }
   return resolved;

@@ -9,12 +9,15 @@ import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
 import { ConfigError } from "./config-error";
 import { parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { SERVER_LIMIT_DEFAULTS, type ServerLimits } from "./server-limits";
 import { ruled, SETTING_RULES } from "./setting-rules";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export interface ServerConfig {
+type ConfiguredLimits = Omit<ServerLimits, "maxInFlight">;
+
+export interface ServerConfig extends ConfiguredLimits {
   port: number;
   host: string;
   fixturesDir: string | undefined;
@@ -64,7 +67,14 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   redisConnectTimeoutMs: 10_000,
   adminPort: undefined,
   cors: undefined,
+  maxConnections: SERVER_LIMIT_DEFAULTS.maxConnections,
+  headersTimeoutMs: SERVER_LIMIT_DEFAULTS.headersTimeoutMs,
+  requestTimeoutMs: SERVER_LIMIT_DEFAULTS.requestTimeoutMs,
+  keepAliveTimeoutMs: SERVER_LIMIT_DEFAULTS.keepAliveTimeoutMs,
+  sendTimeoutMs: SERVER_LIMIT_DEFAULTS.sendTimeoutMs,
 };
+
+const DURATION_RULE = "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds";
 
 /** The environment variable holding the passphrase of --tls-key or --tls-pfx. */
 export const TLS_PASSPHRASE_ENV = "FLEXJOB_TLS_PASSPHRASE";
@@ -163,6 +173,18 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     parse: (t) => ruled("unknownGrantStatus", wholeNumber(t)),
   },
   {
+    key: "maxConnections",
+    what: "the most open connections; at the bound the one longest without an answer is closed",
+    flag: "max-connections",
+    env: "FLEXJOB_MAX_CONNECTIONS",
+    rule: SETTING_RULES.maxConnections.rule,
+    parse: (t) => ruled("maxConnections", wholeNumber(t)),
+  },
+  timeout("headersTimeoutMs", "headers-timeout", "time to receive a request's headers (408 after it)"),
+  timeout("requestTimeoutMs", "request-timeout", "time to receive a whole request, body included (408 after it)"),
+  timeout("keepAliveTimeoutMs", "keep-alive-timeout", "how long an idle connection is kept open"),
+  timeout("sendTimeoutMs", "send-timeout", "how long answers may wait on a client that reads none"),
+  {
     key: "logLevel",
     what: "pino log level",
     flag: "log-level",
@@ -256,6 +278,23 @@ function tlsSettings(): Setting<keyof ServerConfig>[] {
 /** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
 export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
 
+function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveTimeoutMs" | "sendTimeoutMs">(
+  key: K,
+  flag: string,
+  what: string,
+): Setting<K> {
+  return {
+    key,
+    what,
+    flag,
+    env: `FLEXJOB_${flag.toUpperCase().replaceAll("-", "_")}`,
+    // The text is a duration; the ms it reads to keep resolveServerLimits's rule.
+    rule: DURATION_RULE,
+    parse: (t) => ruled(key, duration(t)) as ServerConfig[K] | undefined,
+    shownDefault: `${CONFIG_DEFAULTS[key] / 1000}s`,
+  };
+}
+
 /** The configuration from argv (without node and script) and env; throws ConfigError. */
 export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
   const flags = readFlags(argv);
@@ -295,6 +334,10 @@ function checkCombination(config: ServerConfig): void {
   rule(
     config.auth === "certificate" && config.tlsCa === undefined,
     "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
+  );
+  rule(
+    config.headersTimeoutMs > config.requestTimeoutMs,
+    `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
   );
 }
 

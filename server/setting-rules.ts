@@ -1,12 +1,14 @@
 /**
- * The rule of each setting that createApp and the command line share, stated once. createApp
- * (resolveAppOptions) checks its option's value with it; config.ts reads a flag's or variable's
- * text into a value and checks that with it. Both report a breach in the same words:
+ * The rule of each setting that the command line shares with createApp or with the server's
+ * limits, stated once. resolveAppOptions and resolveServerLimits check a value given to them with
+ * it; config.ts reads a flag's or variable's text into a value and checks that with it. Both report a breach in the same words:
  * `<setting> <rule>; got <value>`.
  */
 import type { AppSettings } from "./app-settings";
 import type { AuthMode } from "./case-access";
 import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { MAX_MEMORY_REQUEST_IDS } from "./request-id-store";
+import type { ServerLimits } from "./server-limits";
 
 export interface ValueRule<T> {
   /** "must be ...", completing a sentence that starts with the setting's name. */
@@ -14,27 +16,30 @@ export interface ValueRule<T> {
   holds: (value: unknown) => value is T;
 }
 
-/** The most request ids the in-memory store may be asked to remember. */
-export const MAX_REQUEST_IDS = 100_000_000;
-
 const AUTH_MODES: readonly unknown[] = ["header", "certificate", "off"] satisfies AuthMode[];
 
 function whole(min: number, max: number, rule: string): ValueRule<number> {
   return { rule, holds: (v): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max };
 }
 
+const MS = whole(1, Number.MAX_SAFE_INTEGER, "must be a positive whole number of ms");
+
 const BOOLEAN: ValueRule<boolean> = { rule: "must be true or false", holds: (v) => typeof v === "boolean" };
 
 /** The settings both createApp and the command line take, each with its one rule. */
-export const SETTING_RULES = {
+export const APP_RULES = {
   auth: {
     rule: 'must be "header", "certificate" or "off"',
     holds: (v): v is AuthMode => AUTH_MODES.includes(v),
   } satisfies ValueRule<AuthMode>,
   sandbox: BOOLEAN,
   validateResponses: BOOLEAN,
-  retentionMs: whole(1, Number.MAX_SAFE_INTEGER, "must be a positive whole number of ms"),
-  maxRequestIds: whole(1, MAX_REQUEST_IDS, `must be a whole number from 1 to ${MAX_REQUEST_IDS}`),
+  retentionMs: MS,
+  maxRequestIds: whole(
+    1,
+    MAX_MEMORY_REQUEST_IDS,
+    `must be a whole number from 1 to ${MAX_MEMORY_REQUEST_IDS} (the most the in-memory store holds)`,
+  ),
   unknownGrantStatus: whole(-(2 ** 31), 2 ** 31 - 1, "must be a whole number (int32)"),
   cors: {
     rule: CORS_RULE,
@@ -43,6 +48,18 @@ export const SETTING_RULES = {
       (Array.isArray(v) && v.every((o) => typeof o === "string") && parseCorsOrigins(v.join(",")) !== undefined),
   } satisfies ValueRule<CorsOrigins>,
 } as const satisfies { [K in keyof AppSettings | "cors"]?: ValueRule<unknown> };
+
+/** The server's limits (resolveServerLimits) the command line sets, each with its one rule. */
+export const LIMIT_RULES = {
+  maxConnections: whole(1, 1_000_000, "must be a whole number from 1 to 1000000"),
+  headersTimeoutMs: MS,
+  requestTimeoutMs: MS,
+  keepAliveTimeoutMs: MS,
+  sendTimeoutMs: MS,
+  maxInFlight: whole(1, Number.MAX_SAFE_INTEGER, "must be a positive whole number"),
+} as const satisfies { [K in keyof ServerLimits]: ValueRule<unknown> };
+
+export const SETTING_RULES = { ...APP_RULES, ...LIMIT_RULES } as const;
 
 export type RuledSetting = keyof typeof SETTING_RULES;
 

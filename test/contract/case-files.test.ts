@@ -100,7 +100,7 @@ describe("createApp", () => {
       }
       expect(thrown).toBeInstanceOf(FixtureError);
       const error = thrown as FixtureError;
-      expect(error.file).toBe(path.join(badDir(dir), file));
+      expect(error.files.map((bad) => bad.file)).toEqual([path.join(badDir(dir), file)]);
       expect(error.message).toContain(path.join(badDir(dir), file));
       const line = error.message.split("\n").find((l) => l.startsWith(`  at ${pointer}: `));
       expect(line).toMatch(rule);
@@ -119,7 +119,10 @@ describe("createApp", () => {
   describe.each([
     { given: { auth: "none" }, message: 'auth must be "header", "certificate" or "off"; got "none"' },
     { given: { retentionMs: 0 }, message: "retentionMs must be a positive whole number of ms; got 0" },
-    { given: { maxRequestIds: 1.5 }, message: "maxRequestIds must be a whole number from 1 to 100000000; got 1.5" },
+    {
+      given: { maxRequestIds: 1.5 },
+      message: "maxRequestIds must be a whole number from 1 to 16777216 (the most the in-memory store holds); got 1.5",
+    },
     {
       given: { unknownGrantStatus: 2 ** 31 },
       message: "unknownGrantStatus must be a whole number (int32); got 2147483648",
