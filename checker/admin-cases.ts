@@ -1,8 +1,8 @@
 /**
  * --admin-url: the 403 and 409 checks with the checker's own cases instead of the sandbox table.
  * Before the checks it puts, through the reference server's admin listener (spec/admin.yaml), an
- * offer whose company is not --organisation (403 / 4575) and an offer and a grant in status Ukendt
- * (409 / 80003), each under a fresh id; after the checks it deletes them. The bodies are the
+ * offer whose company is not --organisation (403 not-authorized) and an offer and a grant in status Ukendt
+ * (409 grant-status-unknown), each under a fresh id; after the checks it deletes them. The bodies are the
  * service's own 200 answers for the first --offer-case and --allocation-case, with those facts
  * changed, so they are valid for whatever spec the server serves.
  */

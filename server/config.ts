@@ -204,7 +204,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   ...tlsSettings(),
   {
     key: "redisUrl",
-    what: "keep request ids in Redis, shared by every instance with the same URL and prefix",
+    what: "keep request ids (and, with --admin-port, run-time cases and faults) in Redis, shared by every instance with the same URL and prefix",
     flag: "redis",
     env: "FLEXJOB_REDIS_URL",
     rule: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0",
