@@ -13,6 +13,7 @@ import type { CheckContext } from "./context";
 import { freshRequestId, jsonOf } from "./http";
 import { operationById } from "./spec";
 import { UsageError } from "./options";
+import { groupSelected } from "./selection";
 
 type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
 type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
@@ -26,10 +27,14 @@ interface PutCase {
   body: unknown;
 }
 
-/** Runs `run` with --forbidden-case and --conflict-case set to cases put for the run, then removes them. */
+/**
+ * Runs `run` with --forbidden-case and --conflict-case set to cases put for the run, then removes
+ * them; puts nothing when --only/--skip leave out both the authorisation and the conflict checks.
+ */
 export async function withAdminCases<T>(context: CheckContext, run: (context: CheckContext) => Promise<T>): Promise<T> {
   const { adminUrl, organisation } = context.options;
-  if (adminUrl === undefined) return run(context);
+  const needed = groupSelected(context.options, "authorisation") || groupSelected(context.options, "conflict");
+  if (adminUrl === undefined || !needed) return run(context);
   const forbiddenCase = randomUUID();
   const conflictCase = randomUUID();
   const cases = ownCases(await templates(context), organisation, forbiddenCase, conflictCase);
