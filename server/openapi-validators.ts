@@ -13,6 +13,11 @@ type ValidatorOptions = Parameters<typeof OpenApiValidator.middleware>[0];
 /** express-openapi-validator's route metadata, set on `req.openapi` by each instance. */
 type WithMetadata = Request & { openapi?: unknown };
 const RESPONSE_METADATA = "responseValidatorMetadata";
+/**
+ * The validator's security step, a promise hop per request that only calls next() with
+ * `validateSecurity: false`; left out of the pipeline.
+ */
+const SECURITY_STEP = "securityMiddleware";
 
 function middleware(document: Readonly<SpecDocument>, part: "requests" | "responses"): RequestHandler[] {
   return OpenApiValidator.middleware({
@@ -32,7 +37,7 @@ function middleware(document: Readonly<SpecDocument>, part: "requests" | "respon
     // Checking the document against the OpenAPI 3.0 schema took about a third of each start; the
     // spec is fixed and checked once, by test/contract/openapi-documents.test.ts.
     validateApiSpec: false,
-  }) as RequestHandler[];
+  }).filter((step) => step.name !== SECURITY_STEP) as RequestHandler[];
 }
 
 /**
