@@ -30,7 +30,7 @@ export interface Listening {
  * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE).
  * Requests the HTTP parser rejects get a Problem too (logged to `logger`). With `tls`, serves
  * HTTPS; a refused handshake (e.g. no client certificate from the CA) is logged with its reason.
- * Bad `limits` reject with a RangeError.
+ * Bad `limits` reject with a ConfigError.
  */
 export function listen(
   app: Express,

@@ -4,6 +4,9 @@
  * that reads nothing. Defaults are tight enough that hostile or broken clients cannot hold the
  * server for long, and loose enough for any honest client of a request/response API.
  */
+import { ConfigError } from "./config-error";
+import { LIMIT_RULES } from "./setting-rules";
+
 export interface ServerLimits {
   /** The most open connections (server.maxConnections); kept below the usual descriptor limit of 1024. */
   maxConnections: number;
@@ -34,16 +37,20 @@ export const SERVER_LIMIT_DEFAULTS = {
  */
 export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 
-/** The limits with defaults filled in; throws a RangeError naming the rule and the value. */
+/**
+ * The limits with defaults filled in; throws a ConfigError naming the limit, the rule (the command
+ * line's, setting-rules.ts) and the value.
+ */
 export function resolveServerLimits(limits: Partial<ServerLimits> = {}): ServerLimits {
   const resolved: ServerLimits = { ...SERVER_LIMIT_DEFAULTS };
   for (const [key, value] of Object.entries(limits) as [keyof ServerLimits, number | undefined][]) {
     if (value === undefined) continue;
-    if (!Number.isInteger(value) || value < 1) throw new RangeError(`${key} must be a whole number > 0; got ${value}`);
+    const { rule, holds } = LIMIT_RULES[key];
+    if (!holds(value)) throw new ConfigError(`${key} ${rule}; got ${JSON.stringify(value)}`);
     resolved[key] = value;
   }
   if (resolved.headersTimeoutMs > resolved.requestTimeoutMs)
-    throw new RangeError(
+    throw new ConfigError(
       `headersTimeoutMs must not be larger than requestTimeoutMs; got ${resolved.headersTimeoutMs} > ${resolved.requestTimeoutMs}`,
     );
   return resolved;

@@ -14,7 +14,7 @@
  * fault, WATCH would abort and retry the losers, and it needs a connection of its own.
  *
  * While Redis cannot answer, every method rejects with a StoreUnavailableError: the service fails
- * closed (500 / 1011), the admin listener answers 503.
+ * closed (500 internal-error), the admin listener answers 503.
  */
 import type { RedisConnection } from "../redis-connection";
 import { StoreUnavailableError } from "../store-unavailable";
