@@ -1,8 +1,8 @@
 /**
  * --admin-url: the 403 and 409 checks with the checker's own cases instead of the sandbox table.
  * Before the checks it puts, through the reference server's admin listener (spec/admin.yaml), an
- * offer whose company is not --organisation (403 / 4575) and an offer and a grant in status Ukendt
- * (409 / 80003), each under a fresh id; after the checks it deletes them. The bodies are the
+ * offer whose company is not --organisation (403 not-authorized) and an offer and a grant in status Ukendt
+ * (409 grant-status-unknown), each under a fresh id; after the checks it deletes them. The bodies are the
  * service's own 200 answers for the first --offer-case and --allocation-case, with those facts
  * changed, so they are valid for whatever spec the server serves.
  */
@@ -13,6 +13,7 @@ import type { CheckContext } from "./context";
 import { freshRequestId, jsonOf } from "./http";
 import { operationById } from "./spec";
 import { UsageError } from "./options";
+import { groupSelected } from "./selection";
 
 type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
 type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
@@ -26,10 +27,14 @@ interface PutCase {
   body: unknown;
 }
 
-/** Runs `run` with --forbidden-case and --conflict-case set to cases put for the run, then removes them. */
+/**
+ * Runs `run` with --forbidden-case and --conflict-case set to cases put for the run, then removes
+ * them; puts nothing when --only/--skip leave out both the authorisation and the conflict checks.
+ */
 export async function withAdminCases<T>(context: CheckContext, run: (context: CheckContext) => Promise<T>): Promise<T> {
   const { adminUrl, organisation } = context.options;
-  if (adminUrl === undefined) return run(context);
+  const needed = groupSelected(context.options, "authorisation") || groupSelected(context.options, "conflict");
+  if (adminUrl === undefined || !needed) return run(context);
   const forbiddenCase = randomUUID();
   const conflictCase = randomUUID();
   const cases = ownCases(await templates(context), organisation, forbiddenCase, conflictCase);

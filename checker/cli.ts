@@ -1,7 +1,8 @@
 /**
  * flexjob-contract-check: verifies a FlexjobService implementation at --base-url against
- * spec/flexjob.yaml. One line per check as it runs, `N passed, M failed` last; --json puts the
- * machine report alone on stdout (progress then goes to stderr); --junit FILE writes JUnit XML.
+ * spec/flexjob.yaml. One line per check as it runs (PASS, FAIL or SKIP), `N passed, M failed,
+ * K skipped` alone on the last line; --json puts the machine report alone on stdout (progress then
+ * goes to stderr); --junit FILE writes JUnit XML.
  * Exit codes: 0 all passed, 1 a check failed, 2 bad arguments, no spec or an unreachable URL.
  */
 import { mkdirSync, writeFileSync } from "node:fs";

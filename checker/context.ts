@@ -14,8 +14,19 @@ export interface CheckContext {
   send: Send;
 }
 
-export type CheckGroup =
-  "positive" | "replay" | "header" | "negative" | "not-found" | "authorisation" | "conflict" | "method";
+/** Every check group, in the order the checks run; --only and --skip name these. */
+export const CHECK_GROUPS = [
+  "positive",
+  "replay",
+  "header",
+  "negative",
+  "not-found",
+  "authorisation",
+  "conflict",
+  "method",
+] as const;
+
+export type CheckGroup = (typeof CHECK_GROUPS)[number];
 
 export interface CheckOutcome {
   passed: boolean;
@@ -29,12 +40,22 @@ export interface Check {
   /** Unique and stable, e.g. "negative GetFlexjob wrong type". */
   name: string;
   group: CheckGroup;
+  /** Why the check is left out without running (e.g. `--forbidden-case none`); undefined: it runs. */
+  skip?: string;
   run(context: CheckContext): Promise<CheckOutcome>;
 }
 
-export interface CheckResult extends CheckOutcome {
+export type CheckStatus = "passed" | "failed" | "skipped";
+
+export interface CheckResult {
   name: string;
   group: CheckGroup;
+  status: CheckStatus;
+  /** Why it passed, failed or was left out, in one line. */
+  reason: string;
+  /** For a failure: a command that replays the failing request. */
+  reproduce?: string;
+  /** 0 for a skipped check. */
   durationMs: number;
 }
 

@@ -3,6 +3,7 @@
  * made by node at replay time (the server remembers every id it has seen), unless the request id
  * itself is what is being checked.
  */
+import { FORMAT_PATTERNS } from "../generated/contract";
 import type { OutgoingRequest } from "./http";
 
 /** A shell word that expands to a fresh uuid. */
@@ -30,8 +31,7 @@ function requestIdHeader(id: string | undefined, word: string | undefined): stri
   // curl sends a header with an empty value only in the "name;" form.
   if (id === "") return [`-H 'x-requestId;'`];
   if (word !== undefined) return [`-H "x-requestId: ${word}"`];
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-  return [isUuid ? `-H "x-requestId: ${FRESH_ID}"` : `-H ${shellQuote(`x-requestId: ${id}`)}`];
+  return [FORMAT_PATTERNS.uuid.test(id) ? `-H "x-requestId: ${FRESH_ID}"` : `-H ${shellQuote(`x-requestId: ${id}`)}`];
 }
 
 /** One shell word: '...' for printable text, $'...' with escapes when it holds control characters. */

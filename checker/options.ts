@@ -4,7 +4,8 @@
  * stating the flag, the rule and the value; --help is written from the same table.
  */
 import { parseArgs } from "node:util";
-import type { CaseOperationId } from "../generated/contract";
+import { isCaseElementIdentifier, type CaseOperationId } from "../generated/contract";
+import { CHECK_GROUPS, type CheckGroup } from "./context";
 import { describePrescribed, prescribed } from "./expect-response";
 
 export interface CheckOptions {
@@ -31,6 +32,10 @@ export interface CheckOptions {
   tls?: TlsFiles;
   /** A reference server's admin listener: the 403/409 checks then use cases put there (admin-cases.ts). */
   adminUrl?: string;
+  /** --only: the groups that run, every other check skipped; never given with `skipGroups`. */
+  onlyGroups?: CheckGroup[];
+  /** --skip: the groups skipped. */
+  skipGroups?: CheckGroup[];
 }
 
 /** Files named on the command line; read and tried by fetchFor (tls.ts) when the run starts. */
@@ -214,6 +219,25 @@ export const OPTIONS: readonly Flag[] = [
     parse: (text: string, flag) => httpUrl(flag, text),
   },
   {
+    flag: "only",
+    value: "GROUPS",
+    multiple: true,
+    help: [
+      "run only these check groups (comma-separated); the others are skipped.",
+      `Groups: ${CHECK_GROUPS.join(", ")}`,
+    ],
+    key: "onlyGroups",
+    parse: groupList,
+  },
+  {
+    flag: "skip",
+    value: "GROUPS",
+    multiple: true,
+    help: ["skip these check groups (comma-separated); not with --only"],
+    key: "skipGroups",
+    parse: groupList,
+  },
+  {
     flag: "junit",
     value: "FILE",
     help: ["also write the results as JUnit XML to FILE"],
@@ -248,6 +272,8 @@ export function parseCommand(
   if (values.version === true) return { print: "version" };
   if (values["base-url"] === undefined)
     throw new UsageError("--base-url is required, e.g. --base-url http://127.0.0.1:8080");
+  if (values.only !== undefined && values.skip !== undefined)
+    throw new UsageError("give either --only or --skip, not both");
   const parsed: Partial<Record<keyof Parsed, unknown>> = { json: values.json === true };
   for (const option of OPTIONS) {
     if (option.key === undefined || option.parse === undefined) continue;
@@ -318,18 +344,29 @@ function organisation(value: string): string {
   return value;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function caseId(value: string, flag: string): string {
-  if (!UUID.test(value)) throw new UsageError(`${flag} must be a uuid; got ${JSON.stringify(value)}`);
+  if (!isCaseElementIdentifier(value)) throw new UsageError(`${flag} must be a uuid; got ${JSON.stringify(value)}`);
   return value;
 }
 
 /** A case id, or "none" for a check the user leaves out. */
 function optionalCaseId(value: string, flag: string): string | undefined {
   if (value === "none") return undefined;
-  if (!UUID.test(value)) throw new UsageError(`${flag} must be a uuid or none; got ${JSON.stringify(value)}`);
+  if (!isCaseElementIdentifier(value))
+    throw new UsageError(`${flag} must be a uuid or none; got ${JSON.stringify(value)}`);
   return value;
+}
+
+/** Check groups from comma-separated lists (the flag may be repeated); an unknown one lists the groups. */
+function groupList(texts: readonly string[], flag: string): CheckGroup[] {
+  const names = texts.flatMap((text) => text.split(",")).map((name) => name.trim());
+  const known = CHECK_GROUPS as readonly string[];
+  const unknown = names.filter((name) => !known.includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    const got = unknown.length > 0 ? unknown.map((n) => JSON.stringify(n)).join(", ") : '""';
+    throw new UsageError(`${flag} takes check groups, comma-separated, from ${CHECK_GROUPS.join(", ")}; got ${got}`);
+  }
+  return CHECK_GROUPS.filter((group) => names.includes(group));
 }
 
 function integer(flag: string, value: string, min: number, max: number): number {

@@ -2,27 +2,34 @@
 import type { CheckResult } from "./context";
 import type { Report } from "./run";
 
-/** "PASS  name: reason", a failure's replay command indented below it. */
+const MARK = { passed: "PASS", failed: "FAIL", skipped: "SKIP" } as const;
+
+/** The label above a failure's command. (Not "replay", which names a check group.) */
+export const REPRODUCE_LABEL = "reproduce:";
+
+/** "PASS  name: reason" (FAIL, SKIP), a failure's reproduce command indented below it. */
 export function formatResult(result: CheckResult): string {
-  const line = `${result.passed ? "PASS" : "FAIL"}  ${result.name}: ${result.reason}`;
-  if (result.passed || result.reproduce === undefined) return line;
-  const replay = result.reproduce.split("\n").map((l) => `        ${l}`);
-  return [line, "      replay:", ...replay].join("\n");
+  const line = `${MARK[result.status]}  ${result.name}: ${result.reason}`;
+  if (result.status !== "failed" || result.reproduce === undefined) return line;
+  const command = result.reproduce.split("\n").map((l) => `        ${l}`);
+  return [line, `      ${REPRODUCE_LABEL}`, ...command].join("\n");
 }
 
-export function summaryLine(report: Pick<Report, "passed" | "failed">): string {
-  return `${report.passed} passed, ${report.failed} failed`;
+/** `N passed, M failed, K skipped`: printed alone on the last line, for people and CI alike. */
+export function summaryLine(report: Pick<Report, "passed" | "failed" | "skipped">): string {
+  return `${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped`;
 }
 
 export function reportJson(report: Report): string {
-  const { baseUrl, specFile, seed, runs, passed, failed } = report;
-  const checks = report.results.map(({ name, group, passed: ok, reason, reproduce, durationMs }) => ({
+  const { checkerVersion, baseUrl, specFile, seed, runs, passed, failed, skipped } = report;
+  const checks = report.results.map(({ name, group, status, reason, reproduce, durationMs }) => ({
     name,
     group,
-    passed: ok,
+    status,
     reason,
     ...(reproduce === undefined ? {} : { reproduce }),
     durationMs,
   }));
-  return `${JSON.stringify({ baseUrl, specFile, seed, runs, passed, failed, checks }, null, 2)}\n`;
+  const json = { checkerVersion, baseUrl, specFile, seed, runs, passed, failed, skipped, checks };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -3,7 +3,7 @@
  * after another (each result reported as it comes), and return the report.
  */
 import { withAdminCases } from "./admin-cases";
-import type { Check, CheckContext, CheckResult } from "./context";
+import type { Check, CheckContext, CheckOutcome, CheckResult } from "./context";
 import { caseRuleChecks } from "./checks/case-rules";
 import { headerChecks } from "./checks/headers";
 import { methodChecks } from "./checks/method";
@@ -13,11 +13,15 @@ import { positiveChecks } from "./checks/positive";
 import { replayChecks } from "./checks/replay";
 import { createSender, describeFetchError, RequestFailed } from "./http";
 import type { CheckOptions } from "./options";
+import { packageVersion } from "./package-version";
 import { createSchemaBook } from "./schemas";
+import { skipReason } from "./selection";
 import { loadSpec, type LoadedSpec } from "./spec";
 import { fetchFor, type Fetch } from "./tls";
 
 export interface Report {
+  /** The version of flexjob-contract-check that made the report. */
+  checkerVersion: string;
   baseUrl: string;
   specFile: string;
   seed: number;
@@ -25,6 +29,7 @@ export interface Report {
   results: CheckResult[];
   passed: number;
   failed: number;
+  skipped: number;
 }
 
 /** The base URL answered nothing at all (refused, unknown host, timed out). */
@@ -82,8 +87,8 @@ export async function runContractCheck(
 }
 
 /**
- * Runs every check one after another, reporting each result as it comes; with --admin-url, around
- * the checker's own cases.
+ * Runs every check one after another, reporting each result as it comes (a check left out as
+ * skipped, with the reason); with --admin-url, around the checker's own cases.
  */
 export function runChecks(context: CheckContext, onResult: (result: CheckResult) => void): Promise<Report> {
   return withAdminCases(context, (withCases) => runAll(withCases, onResult));
@@ -92,18 +97,32 @@ export function runChecks(context: CheckContext, onResult: (result: CheckResult)
 async function runAll(context: CheckContext, onResult: (result: CheckResult) => void): Promise<Report> {
   const results: CheckResult[] = [];
   for (const check of allChecks(context)) {
-    const result = await runOne(context, check);
+    const skip = skipReason(context.options, check);
+    const result =
+      skip === undefined
+        ? await runOne(context, check)
+        : { name: check.name, group: check.group, status: "skipped" as const, reason: skip, durationMs: 0 };
     results.push(result);
     onResult(result);
   }
-  const failed = results.filter((r) => !r.passed).length;
+  const count = (status: CheckResult["status"]) => results.filter((r) => r.status === status).length;
   const { baseUrl, seed, runs } = context.options;
-  return { baseUrl, specFile: context.spec.file, seed, runs, results, passed: results.length - failed, failed };
+  return {
+    checkerVersion: packageVersion(),
+    baseUrl,
+    specFile: context.spec.file,
+    seed,
+    runs,
+    results,
+    passed: count("passed"),
+    failed: count("failed"),
+    skipped: count("skipped"),
+  };
 }
 
 async function runOne(context: CheckContext, check: Check): Promise<CheckResult> {
   const started = performance.now();
-  let outcome;
+  let outcome: CheckOutcome;
   try {
     outcome = await check.run(context);
   } catch (error) {
@@ -113,5 +132,12 @@ async function runOne(context: CheckContext, check: Check): Promise<CheckResult>
         : `the check could not run: ${error instanceof Error ? error.message : String(error)}`;
     outcome = { passed: false, reason };
   }
-  return { name: check.name, group: check.group, ...outcome, durationMs: Math.round(performance.now() - started) };
+  const { passed, ...rest } = outcome;
+  return {
+    name: check.name,
+    group: check.group,
+    status: passed ? "passed" : "failed",
+    ...rest,
+    durationMs: Math.round(performance.now() - started),
+  };
 }

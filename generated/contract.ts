@@ -210,6 +210,12 @@ export const PROBLEM_KINDS = {
     "errorCode": null,
     "title": "Unsupported media type"
   },
+  "expectation-failed": {
+    "type": "urn:flexjob-contract:problem:expectation-failed",
+    "status": 417,
+    "errorCode": null,
+    "title": "Expectation failed"
+  },
   "headers-too-large": {
     "type": "urn:flexjob-contract:problem:headers-too-large",
     "status": 431,
@@ -238,6 +244,28 @@ export const REQUEST_ID_RULE = {
 
 /** The largest request body served, in bytes (x-max-body-bytes); a larger one gets 413. */
 export const MAX_BODY_BYTES = 1048576;
+
+/** The most violations a 400 lists (Problem.errors maxItems); its detail counts them all. */
+export const MAX_PROBLEM_ERRORS = 50;
+
+/** The textual form of each format the contract's identifiers use (uuid: 8-4-4-4-12 hexadecimal digits, any case). */
+export const FORMAT_PATTERNS = {
+  "uuid": /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+} as const;
+
+/** caseElementIdentifier as the spec states it (the same at every case wrapper), and the patterns a value must match. */
+export const CASE_ELEMENT_IDENTIFIER_RULE = {
+  location: "#/components/schemas/GetCaseElementRequestType/properties/caseElementIdentifier",
+  type: "string",
+  format: "uuid",
+  pattern: null,
+  patterns: [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
+} as const;
+
+/** Whether `value` is a caseElementIdentifier the spec allows (a bare uuid: no `urn:uuid:` prefix). */
+export function isCaseElementIdentifier(value: unknown): value is string {
+  return typeof value === "string" && CASE_ELEMENT_IDENTIFIER_RULE.patterns.every((pattern) => pattern.test(value));
+}
 
 /** One broken rule of a body: where (a JSON pointer), which rule (keyword and spec location) and what. */
 export interface Violation {

@@ -89,7 +89,7 @@ export interface components {
             errorCode?: components["schemas"]["FlexjobErrorCode"];
             /** @description The request's `x-requestId`, when it had a well-formed one. */
             requestId?: string;
-            /** @description Every schema violation of a 400, each with where and which rule. */
+            /** @description The schema violations of a 400, each with where and which rule: every one, or the first 50 when there are more (`detail` then says how many there are in all). */
             errors?: components["schemas"]["ProblemError"][];
         };
         /** @description One violation of the request's schema. */

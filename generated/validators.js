@@ -4113,7 +4113,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 exports.Problem = validate115;
-var schema46 = { "type": "object", "description": "RFC 9457 problem details. The body of every error response; `errorCode` carries the STAR fault code where one applies.", "additionalProperties": false, "required": ["type", "title", "status", "detail"], "properties": { "type": { "type": "string", "description": "A URN naming the kind of problem, one per row of the error table.", "example": "urn:flexjob-contract:problem:case-not-found", "x-location": "#/components/schemas/Problem/properties/type" }, "title": { "type": "string", "minLength": 1, "description": "A short summary of the kind of problem; for STAR faults, the fault text.", "x-location": "#/components/schemas/Problem/properties/title" }, "status": { "type": "integer", "format": "int32", "minimum": 400, "maximum": 599, "description": "The HTTP status of the response.", "x-location": "#/components/schemas/Problem/properties/status" }, "detail": { "type": "string", "minLength": 1, "description": "What went wrong with this request.", "x-location": "#/components/schemas/Problem/properties/detail" }, "errorCode": { "$ref": "#/components/schemas/FlexjobErrorCode", "x-location": "#/components/schemas/Problem/properties/errorCode" }, "requestId": { "type": "string", "minLength": 1, "maxLength": 46, "description": "The request's `x-requestId`, when it had a well-formed one.", "x-location": "#/components/schemas/Problem/properties/requestId" }, "errors": { "type": "array", "description": "Every schema violation of a 400, each with where and which rule.", "items": { "$ref": "#/components/schemas/ProblemError", "x-location": "#/components/schemas/Problem/properties/errors/items" }, "x-location": "#/components/schemas/Problem/properties/errors" } }, "x-location": "#/components/schemas/Problem" };
+var schema46 = { "type": "object", "description": "RFC 9457 problem details. The body of every error response; `errorCode` carries the STAR fault code where one applies.", "additionalProperties": false, "required": ["type", "title", "status", "detail"], "properties": { "type": { "type": "string", "description": "A URN naming the kind of problem, one per row of the error table.", "example": "urn:flexjob-contract:problem:case-not-found", "x-location": "#/components/schemas/Problem/properties/type" }, "title": { "type": "string", "minLength": 1, "description": "A short summary of the kind of problem; for STAR faults, the fault text.", "x-location": "#/components/schemas/Problem/properties/title" }, "status": { "type": "integer", "format": "int32", "minimum": 400, "maximum": 599, "description": "The HTTP status of the response.", "x-location": "#/components/schemas/Problem/properties/status" }, "detail": { "type": "string", "minLength": 1, "description": "What went wrong with this request.", "x-location": "#/components/schemas/Problem/properties/detail" }, "errorCode": { "$ref": "#/components/schemas/FlexjobErrorCode", "x-location": "#/components/schemas/Problem/properties/errorCode" }, "requestId": { "type": "string", "minLength": 1, "maxLength": 46, "description": "The request's `x-requestId`, when it had a well-formed one.", "x-location": "#/components/schemas/Problem/properties/requestId" }, "errors": { "type": "array", "maxItems": 50, "description": "The schema violations of a 400, each with where and which rule: every one, or the first 50 when there are more (`detail` then says how many there are in all).", "items": { "$ref": "#/components/schemas/ProblemError", "x-location": "#/components/schemas/Problem/properties/errors/items" }, "x-location": "#/components/schemas/Problem/properties/errors" } }, "x-location": "#/components/schemas/Problem" };
 var schema47 = { "type": "integer", "format": "int32", "enum": [1011, 1014, 4575, 80002, 80003], "description": `STAR fault code. 1011 internal error; 1014 "The submitted message is not valid"; 4575 "You are not authorized to execute the operation"; 80002 "Bevillingen kunne ikke findes."; 80003 "Bevillingen er i status 'Ukendt'.".`, "x-location": "#/components/schemas/FlexjobErrorCode" };
 function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -4408,6 +4408,15 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errors !== void 0) {
       let data6 = data.errors;
       if (Array.isArray(data6)) {
+        if (data6.length > 50) {
+          const err17 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema46.properties.errors, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate118(data6[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
@@ -4416,21 +4425,21 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.errors.type, parentSchema: schema46.properties.errors, data: data6 };
+        const err18 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.errors.type, parentSchema: schema46.properties.errors, data: data6 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err19];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err19);
     }
     errors++;
   }

@@ -1,14 +1,16 @@
 /**
- * createApp's options, their defaults (one literal) and their rules. A bad value throws at
- * start-up with a message that states the rule and the value.
+ * createApp's options, their defaults (one literal) and their rules (setting-rules.ts, which the
+ * command line uses too). A bad value throws at start-up with a message that states the rule and
+ * the value.
  */
 import type { Logger } from "pino";
 import type { AppSettings } from "./app-settings";
 import type { AuthMode } from "./case-access";
 import { ConfigError } from "./config-error";
 import type { SandboxControl } from "./control/sandbox-control";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import type { CorsOrigins } from "./cors-origins";
 import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
+import { APP_RULES } from "./setting-rules";
 
 /** The settings of the server, and what a program can give besides: a logger, stores, the control. */
 export interface AppOptions extends AppSettings {
@@ -40,42 +42,14 @@ export type ResolvedAppOptions = Omit<AppOptions, keyof typeof APP_DEFAULTS> & {
   unknownGrantStatus: number;
 };
 
-const INT32_MAX = 2 ** 31 - 1;
-
-/** The options with defaults filled in; throws a ConfigError naming the rule and the value. */
+/** The options with defaults filled in; throws a ConfigError naming the option, the rule and the value. */
 export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   const resolved: ResolvedAppOptions = { ...APP_DEFAULTS, ...withoutUndefined(options) };
-  check(
-    resolved.auth === "header" || resolved.auth === "certificate" || resolved.auth === "off",
-    'auth must be "header", "certificate" or "off"',
-    resolved.auth,
-  );
-  check(
-    isWhole(resolved.retentionMs, 1, Number.MAX_SAFE_INTEGER),
-    "retentionMs must be a whole number of ms > 0",
-    resolved.retentionMs,
-  );
-  check(
-    isWhole(resolved.maxRequestIds, 1, Number.MAX_SAFE_INTEGER),
-    "maxRequestIds must be a whole number > 0",
-    resolved.maxRequestIds,
-  );
-  check(
-    isWhole(resolved.unknownGrantStatus, -INT32_MAX - 1, INT32_MAX),
-    "unknownGrantStatus must be an int32",
-    resolved.unknownGrantStatus,
-  );
-  if (resolved.cors !== undefined && resolved.cors !== "*")
-    check(parseCorsOrigins(resolved.cors.join(",")) !== undefined, `cors ${CORS_RULE}`, resolved.cors);
+  for (const [key, { rule, holds }] of Object.entries(APP_RULES)) {
+    const value = resolved[key as keyof typeof APP_RULES];
+    if (value !== undefined && !holds(value)) throw new ConfigError(`${key} ${rule}; got ${JSON.stringify(value)}`);
+  }
   return resolved;
-}
-
-function isWhole(value: number, min: number, max: number): boolean {
-  return Number.isInteger(value) && value >= min && value <= max;
-}
-
-function check(ok: boolean, rule: string, value: unknown): void {
-  if (!ok) throw new ConfigError(`${rule}; got ${JSON.stringify(value)}`);
 }
 
 function withoutUndefined<T extends object>(options: T): Partial<T> {

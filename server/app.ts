@@ -35,11 +35,15 @@ export function createApp(options: AppOptions = {}): express.Express {
   if (control) app.use(journalRequests(control.journal));
   // 0. With --auth certificate, the caller is the organisation of the verified client certificate.
   if (config.auth === "certificate") app.use(identifyByCertificate());
+  // 0. An Expect header the server cannot meet: 417.
+  app.use(steps.refuseExpectations());
   // CORS preflights and headers for the operations, for the origins allowed (--cors).
   if (config.cors) app.use(corsForOperations(config.cors, routes));
   // The contract on the wire, for Postman, Prism or a fuzzer.
-  const specJson = JSON.stringify(spec.document, null, 2);
-  app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml").send(spec.yamlText));
+  // Encoded once and shared by every answer: answers queued for a client that does not read hold no copies.
+  const specYaml = Buffer.from(spec.yamlText);
+  const specJson = Buffer.from(JSON.stringify(spec.document, null, 2));
+  app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml; charset=utf-8").send(specYaml));
   app.get("/openapi.json", (_req, res) => void res.type("application/json").send(specJson));
   app.all(["/openapi.yaml", "/openapi.json"], steps.onlyMethods("GET, HEAD"));
   // The contract for people: an API reference page that loads nothing from another host.
@@ -52,7 +56,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(steps.requireRequestId());
   // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
   app.use(steps.rejectReplays(store));
-  // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, every violation).
+  // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, its violations).
   // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
   app.use(
     steps.requireJsonBody(),

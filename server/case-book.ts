@@ -4,11 +4,12 @@
  * then on. Later directories replace bodies of earlier ones with the same (operation,
  * caseElementIdentifier) and add the rest.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { CASE_OPERATIONS, type Violation } from "../generated/contract";
 import type { operations } from "../generated/flexjob";
-import { FixtureError } from "./fixture-error";
+import { readCaseFileText } from "./case-file";
+import { FixtureError, type BadCaseFile } from "./fixture-error";
 import { loadSpec } from "./spec";
 import { caseFileRule, caseOperationOf, caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
 import { serialiseOnce } from "./serialised-bodies";
@@ -33,36 +34,46 @@ export function sandboxDir(): string {
   return path.join(path.dirname(path.dirname(loadSpec().file)), "server", "sandbox");
 }
 
-/** Reads every `*.json` file of each directory, in order; throws a FixtureError on the first bad one. */
+/**
+ * Reads every `*.json` file of each directory, in order; throws one FixtureError naming every bad
+ * file and directory.
+ */
 export function loadCaseBook(dirs: readonly string[]): CaseBook {
   const book = Object.fromEntries(CASE_OPERATIONS.map((o) => [o, new Map<string, unknown>()])) as Record<
     CaseOperation,
     Map<string, unknown>
   >;
+  const bad: BadCaseFile[] = [];
   for (const dir of dirs) {
     const seen = new Map<string, string>();
-    for (const file of caseFiles(dir)) {
-      const { operation, id, body } = readCaseFile(file);
+    for (const file of caseFiles(dir, bad)) {
+      const read = readCaseFile(file);
+      if ("violations" in read) {
+        bad.push(read);
+        continue;
+      }
+      const { operation, id, body } = read;
       const key = `${operation} ${id}`;
       const twin = seen.get(key);
-      if (twin) throw duplicate(file, operation, twin);
+      if (twin) bad.push(duplicate(file, operation, twin));
       seen.set(key, file);
       book[operation].set(id, serialiseOnce(body as object));
     }
   }
+  if (bad.length > 0) throw new FixtureError(bad);
   // Every body was validated against its operation's 200 schema when read.
   return book as unknown as CaseBook;
 }
 
-function caseFiles(dir: string): string[] {
+function caseFiles(dir: string, bad: BadCaseFile[]): string[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
     names = readdirSync(dir);
   } catch {
-    throw new FixtureError(dir, [
-      { pointer: "", rule: "case directory", message: "must be a readable directory of case files (*.json)" },
-    ]);
+    const message = "must be a readable directory of case files (*.json)";
+    bad.push({ file: dir, violations: [{ pointer: "", rule: "case directory", message }] });
+    return [];
   }
   return names
     .filter((name) => name.endsWith(".json"))
@@ -70,16 +81,18 @@ function caseFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-function readCaseFile(file: string): { operation: CaseOperation; id: string; body: unknown } {
+function readCaseFile(file: string): { operation: CaseOperation; id: string; body: unknown } | BadCaseFile {
+  const read = readCaseFileText(file);
+  if ("message" in read) return { file, violations: [{ pointer: "", rule: "case file", message: read.message }] };
   let body: unknown;
   try {
-    body = JSON.parse(readFileSync(file, "utf8"));
+    body = JSON.parse(read.text);
   } catch (error) {
     const message = `must be well-formed JSON (${(error as Error).message})`;
-    throw new FixtureError(file, [{ pointer: "", rule: "application/json", message }]);
+    return { file, violations: [{ pointer: "", rule: "application/json", message }] };
   }
   const found = caseOf(body);
-  if (Array.isArray(found)) throw new FixtureError(file, found);
+  if (Array.isArray(found)) return { file, violations: found };
   return { ...found, body };
 }
 
@@ -99,9 +112,8 @@ export function caseOf(body: unknown): { operation: CaseOperation; id: string } 
   return { operation, id: inner!.caseElementIdentifier.toLowerCase() };
 }
 
-function duplicate(file: string, operation: CaseOperation, twin: string): FixtureError {
+function duplicate(file: string, operation: CaseOperation, twin: string): BadCaseFile {
   const pointer = `/${WRAPPER_KEYS[operation]}/caseElementIdentifier`;
-  return new FixtureError(file, [
-    { pointer, rule: "unique case", message: `must be unique per operation within a directory (also in ${twin})` },
-  ]);
+  const message = `must be unique per operation within a directory (also in ${twin})`;
+  return { file, violations: [{ pointer, rule: "unique case", message }] };
 }

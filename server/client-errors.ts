@@ -74,6 +74,8 @@ export function answerClientErrors(server: Server, logger: Logger, options: Clie
   // Ahead of the app's listener, so that no response can finish before it is tracked.
   server.prependListener("request", (req: IncomingMessage, res: ServerResponse) => {
     const socket = req.socket;
+    // Closed by the server (server/connection-guard.ts): its later requests are never answered.
+    if (socket.destroyed) return;
     const exchange = { req, res };
     latest.set(socket, exchange);
     const responses = unfinished.get(socket) ?? new Set<Exchange>();

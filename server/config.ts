@@ -8,12 +8,16 @@ import { PROBLEM_KINDS } from "../generated/contract";
 import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
 import { ConfigError } from "./config-error";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { SERVER_LIMIT_DEFAULTS, type ServerLimits } from "./server-limits";
+import { ruled, SETTING_RULES } from "./setting-rules";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export interface ServerConfig {
+type ConfiguredLimits = Omit<ServerLimits, "maxInFlight">;
+
+export interface ServerConfig extends ConfiguredLimits {
   port: number;
   host: string;
   fixturesDir: string | undefined;
@@ -63,7 +67,14 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   redisConnectTimeoutMs: 10_000,
   adminPort: undefined,
   cors: undefined,
+  maxConnections: SERVER_LIMIT_DEFAULTS.maxConnections,
+  headersTimeoutMs: SERVER_LIMIT_DEFAULTS.headersTimeoutMs,
+  requestTimeoutMs: SERVER_LIMIT_DEFAULTS.requestTimeoutMs,
+  keepAliveTimeoutMs: SERVER_LIMIT_DEFAULTS.keepAliveTimeoutMs,
+  sendTimeoutMs: SERVER_LIMIT_DEFAULTS.sendTimeoutMs,
 };
+
+const DURATION_RULE = "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds";
 
 /** The environment variable holding the passphrase of --tls-key or --tls-pfx. */
 export const TLS_PASSPHRASE_ENV = "FLEXJOB_TLS_PASSPHRASE";
@@ -122,7 +133,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     flag: "no-sandbox",
     env: "FLEXJOB_SANDBOX",
     boolean: true,
-    rule: "must be true or false",
+    rule: SETTING_RULES.sandbox.rule,
     parse: bool,
   },
   {
@@ -132,34 +143,47 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
       "certificate: the same, the caller being the client certificate's CVR (needs --tls-ca); off: anyone",
     flag: "auth",
     env: "FLEXJOB_AUTH",
-    rule: 'must be "header", "certificate" or "off"',
-    parse: (t) => (t === "header" || t === "certificate" || t === "off" ? t : undefined),
+    rule: SETTING_RULES.auth.rule,
+    parse: (t) => ruled("auth", t),
   },
   {
     key: "retentionMs",
     what: "how long request ids are remembered for replay detection",
     flag: "retention",
     env: "FLEXJOB_RETENTION",
+    // The text is a duration; the ms it reads to keep createApp's rule (SETTING_RULES.retentionMs).
     rule: "must be a positive duration: 7d, 12h, 30m, 45s or whole seconds",
     shownDefault: "7d",
-    parse: duration,
+    parse: (t) => ruled("retentionMs", duration(t)),
   },
   {
     key: "maxRequestIds",
     what: "the most request ids remembered; at the bound the oldest is forgotten",
     flag: "max-request-ids",
     env: "FLEXJOB_MAX_REQUEST_IDS",
-    rule: "must be a whole number from 1 to 100000000",
-    parse: (t) => whole(t, 1, 100_000_000),
+    rule: SETTING_RULES.maxRequestIds.rule,
+    parse: (t) => ruled("maxRequestIds", wholeNumber(t)),
   },
   {
     key: "unknownGrantStatus",
     what: `grant status code meaning "Ukendt" (answers ${answer("grant-status-unknown")})`,
     flag: "unknown-grant-status",
     env: "FLEXJOB_UNKNOWN_GRANT_STATUS",
-    rule: "must be a whole number (int32)",
-    parse: (t) => whole(t, -(2 ** 31), 2 ** 31 - 1),
+    rule: SETTING_RULES.unknownGrantStatus.rule,
+    parse: (t) => ruled("unknownGrantStatus", wholeNumber(t)),
   },
+  {
+    key: "maxConnections",
+    what: "the most open connections; at the bound the one longest without an answer is closed",
+    flag: "max-connections",
+    env: "FLEXJOB_MAX_CONNECTIONS",
+    rule: SETTING_RULES.maxConnections.rule,
+    parse: (t) => ruled("maxConnections", wholeNumber(t)),
+  },
+  timeout("headersTimeoutMs", "headers-timeout", "time to receive a request's headers (408 after it)"),
+  timeout("requestTimeoutMs", "request-timeout", "time to receive a whole request, body included (408 after it)"),
+  timeout("keepAliveTimeoutMs", "keep-alive-timeout", "how long an idle connection is kept open"),
+  timeout("sendTimeoutMs", "send-timeout", "how long answers may wait on a client that reads none"),
   {
     key: "logLevel",
     what: "pino log level",
@@ -174,13 +198,13 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     flag: "response-validation",
     env: "FLEXJOB_RESPONSE_VALIDATION",
     boolean: true,
-    rule: "must be true or false",
+    rule: SETTING_RULES.validateResponses.rule,
     parse: bool,
   },
   ...tlsSettings(),
   {
     key: "redisUrl",
-    what: "keep request ids in Redis, shared by every instance with the same URL and prefix",
+    what: "keep request ids (and, with --admin-port, run-time cases and faults) in Redis, shared by every instance with the same URL and prefix",
     flag: "redis",
     env: "FLEXJOB_REDIS_URL",
     rule: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0",
@@ -216,8 +240,8 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     what: "browser origins allowed to call the operations, or * for any; off when not given",
     flag: "cors",
     env: "FLEXJOB_CORS",
-    rule: CORS_RULE,
-    parse: parseCorsOrigins,
+    rule: SETTING_RULES.cors.rule,
+    parse: (t) => ruled("cors", parseCorsOrigins(t)),
   },
 ];
 
@@ -253,6 +277,23 @@ function tlsSettings(): Setting<keyof ServerConfig>[] {
 
 /** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
 export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
+
+function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveTimeoutMs" | "sendTimeoutMs">(
+  key: K,
+  flag: string,
+  what: string,
+): Setting<K> {
+  return {
+    key,
+    what,
+    flag,
+    env: `FLEXJOB_${flag.toUpperCase().replaceAll("-", "_")}`,
+    // The text is a duration; the ms it reads to keep resolveServerLimits's rule.
+    rule: DURATION_RULE,
+    parse: (t) => ruled(key, duration(t)) as ServerConfig[K] | undefined,
+    shownDefault: `${CONFIG_DEFAULTS[key] / 1000}s`,
+  };
+}
 
 /** The configuration from argv (without node and script) and env; throws ConfigError. */
 export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
@@ -294,6 +335,10 @@ function checkCombination(config: ServerConfig): void {
     config.auth === "certificate" && config.tlsCa === undefined,
     "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
   );
+  rule(
+    config.headersTimeoutMs > config.requestTimeoutMs,
+    `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
+  );
 }
 
 function readFlags(argv: readonly string[]): Record<string, string | boolean | undefined> {
@@ -326,10 +371,14 @@ function assign<K extends keyof ServerConfig>(config: ServerConfig, key: K, valu
   config[key] = value;
 }
 
+/** A whole number written in decimal digits; undefined for any other text. */
+function wholeNumber(text: string): number | undefined {
+  return /^-?\d+$/.test(text.trim()) ? Number(text) : undefined;
+}
+
 function whole(text: string, min: number, max: number): number | undefined {
-  if (!/^-?\d+$/.test(text.trim())) return undefined;
-  const value = Number(text);
-  return value >= min && value <= max ? value : undefined;
+  const value = wholeNumber(text);
+  return value !== undefined && value >= min && value <= max ? value : undefined;
 }
 
 function bool(text: string): boolean | undefined {

@@ -4,6 +4,7 @@
  * without the request's body and answered without a stack trace.
  */
 import type { ErrorRequestHandler } from "express";
+import { MAX_PROBLEM_ERRORS } from "../generated/contract";
 import type { Logger } from "pino";
 import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
 import { problem, type ProblemError } from "./problems";
@@ -37,8 +38,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 function toProblem(error: HttpishError, requestId: string | undefined): SendableOutcome {
   const context = { requestId };
   switch (error.status) {
-    case 400:
-      return problem("invalid-request", invalidDetail(error), { requestId, errors: violations(error) });
+    case 400: {
+      const all = violations(error);
+      const errors = all.slice(0, MAX_PROBLEM_ERRORS);
+      return problem("invalid-request", invalidDetail(error, all.length, errors.length), { requestId, errors });
+    }
     case 404:
       return problem("not-found", "There is no operation at this path.", context);
     case 405:
@@ -67,8 +71,10 @@ function unexpected(requestId: string | undefined): SendableOutcome {
   return problem("internal-error", "The server failed unexpectedly.", { requestId });
 }
 
-function invalidDetail(error: HttpishError): string {
+function invalidDetail(error: HttpishError, found: number, listed: number): string {
   if (error.type === "entity.parse.failed") return "The body is not well-formed JSON.";
+  if (listed < found)
+    return `The request breaks the schema ${found} times; the first ${listed} violations are listed in errors.`;
   return "The request breaks the schema; every violation is listed in errors.";
 }
 

@@ -16,7 +16,7 @@ export interface HandlerDeps extends AccessRules {
 const DETAILS = {
   "no-caller": "The request names no organisation: activeOrganisationHeader is missing.",
   "not-authorized":
-    "The calling organisation (activeOrganisationHeader.organisationCode) is not a party to this case: neither its company nor its external operator.",
+    "The calling organisation (activeOrganisationHeader) is not a party to this case: a party is a company (organisationTypeIdentifier 24) with the CVR of the case's company or of its external operator.",
   "case-not-found": "No case with this caseElementIdentifier for this operation.",
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
@@ -28,7 +28,7 @@ type CaseOutcome<O extends CaseOperationId> =
 
 /** What a validated request of a case-reading operation carries: the case id inside the request wrapper. */
 type CaseRequest = Record<string, { caseElementIdentifier?: string } | undefined> & {
-  activeOrganisationHeader?: { organisationCode?: string };
+  activeOrganisationHeader?: { organisationCode?: string; organisationTypeIdentifier?: number };
 };
 
 /** The handler of a case-reading operation: the case id and the case facts sit in the operation's wrappers. */
@@ -44,7 +44,10 @@ function caseReader<O extends CaseOperationId>(operationId: O, deps: HandlerDeps
     if ("refused" in caller) return problem("not-authorized", caller.refused, { requestId: input.requestId });
     // Case files are validated against the 200 schema, whose wrapper holds the case facts.
     const facts = found && (found as Record<string, CaseFacts>)[responseWrapper];
-    const access = decideAccess(facts, caller.cvr, deps);
+    // With a certificate, the certificate's organisation (a company) is the caller, whatever the header's type.
+    const callerType =
+      deps.auth === "certificate" ? undefined : request.activeOrganisationHeader?.organisationTypeIdentifier;
+    const access = decideAccess(facts, caller.cvr, deps, callerType);
     if (access === "ok") return { status: 200, body: found! };
     return problem(access, refusalDetail(access, caller.cvr, deps), { requestId: input.requestId });
   };

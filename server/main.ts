@@ -4,12 +4,15 @@
  * --help, 1 when it cannot listen, cannot reach --redis in time or shutdown cut requests off, 2 for
  * bad usage, configuration, TLS files or case files.
  */
-import pino from "pino";
+import type pino from "pino";
 import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
+import { createRedisSandboxState } from "./control/redis-sandbox-state";
 import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
+import { withholdCprRuns } from "./cpr-shaped";
 import { FixtureError } from "./fixture-error";
+import { createLogger } from "./logger";
 import { packageVersion } from "./package-version";
 import { connectRedis, RedisUnreachableError, type RedisConnection } from "./redis-connection";
 import { createRedisRequestIdStore } from "./redis-request-id-store";
@@ -20,7 +23,8 @@ import { loadTlsOptions } from "./tls-files";
 const NAME = "flexjob-reference-server";
 
 function fail(code: number, message: string): never {
-  process.stderr.write(`${NAME}: ${message}\n`);
+  // A case file's parse error quotes the file, which may hold CPR numbers.
+  process.stderr.write(`${NAME}: ${withholdCprRuns(message)}\n`);
   process.exit(code);
 }
 
@@ -32,9 +36,12 @@ function buildApp(
   // The settings createApp takes carry the same names in the configuration; the rest are main's own:
   // where to listen, how to log, TLS, the Redis connection and the admin listener.
   const { port, host, logLevel, tlsCert, tlsKey, tlsPfx, tlsCa, tlsPassphrase, ...rest } = config;
-  const { redisUrl, redisPrefix, redisConnectTimeoutMs, adminPort, ...appOptions } = rest;
+  const { redisUrl, redisPrefix, redisConnectTimeoutMs, adminPort, ...withoutRedis } = rest;
+  const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs, ...appOptions } =
+    withoutRedis;
   void [port, host, logLevel, tlsCert, tlsKey, tlsPfx, tlsCa, tlsPassphrase];
   void [redisUrl, redisPrefix, redisConnectTimeoutMs, adminPort];
+  void [maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs];
   const { requestIdStore, control } = stores;
   try {
     return createApp({ ...appOptions, logger, control, ...(requestIdStore ? { requestIdStore } : {}) });
@@ -52,6 +59,23 @@ async function connectStores(config: ServerConfig, logger: pino.Logger): Promise
     if (error instanceof RedisUnreachableError) fail(1, `--redis: ${error.message}`);
     throw error;
   });
+}
+
+/** The limits the server holds its clients to (server/server-limits.ts). */
+function limitsOf(config: ServerConfig) {
+  const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs } = config;
+  return { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs };
+}
+
+/**
+ * Process warnings (a deprecation, say) become JSON log lines instead of Node's free text on
+ * stderr, so that everything the running server writes can be parsed and is filtered for CPR.
+ */
+function logWarnings(logger: pino.Logger): void {
+  process.removeAllListeners("warning");
+  process.on("warning", (warning: Error & { code?: string }) =>
+    logger.warn({ warning: warning.name, code: warning.code }, warning.message),
+  );
 }
 
 function stopOnSignals(
@@ -92,25 +116,32 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     return;
   }
   const { config } = parsed;
-  const logger = pino({ level: config.logLevel, base: { name: NAME }, timestamp: pino.stdTimeFunctions.isoTime });
+  const logger = createLogger({ level: config.logLevel, name: NAME });
+  logWarnings(logger);
   const tls = configured(() => loadTlsOptions(config));
   const redis = await connectStores(config, logger);
   const requestIdStore = redis && createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
-  const control = config.adminPort === undefined ? undefined : createSandboxControl();
+  // With --redis the run-time cases and faults are shared by every instance of the same Redis and prefix.
+  const control =
+    config.adminPort === undefined
+      ? undefined
+      : createSandboxControl({ state: redis && createRedisSandboxState(redis) });
   const app = buildApp(config, logger, { requestIdStore, control });
-  const listening = await listen(app, config.port, config.host, logger, tls).catch((error: NodeJS.ErrnoException) =>
-    fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
+  const listening = await listen(app, config.port, config.host, logger, tls, limitsOf(config)).catch(
+    (error: NodeJS.ErrnoException) =>
+      fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
   );
   const admin = control && (await listenAdmin(control, config, logger));
   stopOnSignals(listening, logger, redis, admin);
   const requestIds = redis ? `redis ${redis.shownUrl} (prefix ${config.redisPrefix})` : "memory";
+  const sandboxState = control && (redis ? requestIds : "memory");
   const clientCertificates = config.tlsCa === undefined ? undefined : "required";
   const { auth, sandbox, fixturesDir: fixtures } = config;
   // Whatever --log-level says: with --port 0 this line is the only way to learn the port.
   logger
     .child({}, { level: "info" })
     .info(
-      { url: listening.url, auth, sandbox, fixtures, requestIds, clientCertificates },
+      { url: listening.url, auth, sandbox, fixtures, requestIds, sandboxState, clientCertificates },
       `listening on ${listening.url}`,
     );
 }

@@ -5,7 +5,7 @@
  * bound on the number of ids but Redis's own memory (its maxmemory policy applies).
  *
  * While Redis cannot answer, `remember` rejects with a StoreUnavailableError: the request fails
- * closed (500 / 1011). A SET that reached Redis but whose reply was lost leaves the id remembered,
+ * closed (500 internal-error). A SET that reached Redis but whose reply was lost leaves the id remembered,
  * so the caller's retry with the same id gets 412; a new id is the documented remedy anyway.
  */
 import type { RedisConnection } from "./redis-connection";

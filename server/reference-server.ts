@@ -1,14 +1,19 @@
 /**
  * startReferenceServer: the reference server in the test's own process, on free ports by
- * default, with the admin listener when `adminPort` is given.
+ * default, with the admin listener when `adminPort` is given, and its stores in Redis when `redis`
+ * is given.
  */
 import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import type { AppSettings } from "./app-settings";
-import type { LogLevel } from "./config";
-import { createSandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
+import { CONFIG_DEFAULTS, type LogLevel } from "./config";
+import { createRedisSandboxState } from "./control/redis-sandbox-state";
+import { createSandboxControl, type SandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
 import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { connectRedis, type RedisConnection } from "./redis-connection";
+import { createRedisRequestIdStore } from "./redis-request-id-store";
+import { REQUEST_ID_DEFAULTS } from "./request-id-store";
 import { listen, type Listening } from "./serve";
 import { ConfigError } from "./config-error";
 
@@ -25,12 +30,22 @@ export interface ReferenceServerOptions extends AppSettings {
   journalSize?: SandboxControlOptions["journalSize"];
   /** Request lines as JSON on stdout from this level on (default "silent"). */
   logLevel?: LogLevel;
+  /**
+   * A Redis URL, as `--redis`: request ids, and with `adminPort` the run-time cases and faults, live
+   * there, shared by every server with the same Redis and prefix. Start-up waits up to 10 s for it.
+   */
+  redis?: string;
+  /** Put before every key in Redis (default "flexjob:"), as `--redis-prefix`. */
+  redisPrefix?: string;
 }
 
 export interface ReferenceServer {
   /** The service, e.g. http://127.0.0.1:41234 */
   url: string;
-  /** Stops both listeners, dropping connections held by faults, once in-flight requests are answered. */
+  /**
+   * Stops both listeners, dropping connections held by faults, once in-flight requests are
+   * answered; then ends the Redis connection.
+   */
   close(): Promise<void>;
 }
 
@@ -45,29 +60,64 @@ export type StartedReferenceServer<O extends ReferenceServerOptions> = Reference
 /** What `startReferenceServer({ adminPort: 0 })` resolves to. */
 export type ReferenceServerWithAdmin = StartedReferenceServer<{ adminPort: number }>;
 
-/** Resolves once both listeners listen; rejects with a bad option, a bad case file or a listen error. */
+/**
+ * Resolves once both listeners listen; rejects with a bad option, a bad case file, a listen error
+ * or a RedisUnreachableError naming the URL.
+ */
 export async function startReferenceServer<O extends ReferenceServerOptions>(
   options: O = {} as O,
 ): Promise<StartedReferenceServer<O>> {
-  const { port = 0, host = "127.0.0.1", adminPort, cors, journalSize, logLevel = "silent", ...settings } = options;
+  const { port = 0, host = "127.0.0.1", adminPort, cors, journalSize, logLevel = "silent", ...rest } = options;
+  const { redis: redisUrl, redisPrefix = CONFIG_DEFAULTS.redisPrefix, ...settings } = rest;
   const logger = pino({ level: logLevel, enabled: logLevel !== "silent" });
-  const control = adminPort === undefined ? undefined : createSandboxControl({ journalSize });
-  const app = createApp({ ...settings, logger, control, cors: typeof cors === "string" ? corsList(cors) : cors });
-  const service = await listen(app, port, host, logger);
-  let admin: Listening | undefined;
-  if (control) {
-    const adminApp = createAdminApp(control, { validateResponses: settings.validateResponses, logger });
-    admin = await listen(adminApp, adminPort!, host, logger).catch(async (error: unknown) => {
-      await service.close();
-      throw error;
+  const redis =
+    redisUrl === undefined ? undefined : await connectRedis({ ...REDIS, url: redisUrl, prefix: redisPrefix, logger });
+  const stores = redis && redisStores(redis, settings.retentionMs);
+  try {
+    const control = adminPort === undefined ? undefined : createSandboxControl({ journalSize, state: stores?.state });
+    const app = createApp({
+      ...settings,
+      logger,
+      control,
+      requestIdStore: stores?.requestIds,
+      cors: typeof cors === "string" ? corsList(cors) : cors,
     });
+    const service = await listen(app, port, host, logger);
+    const admin = control && (await listenAdmin(control, adminPort!, host, settings, logger, service));
+    const close = async (): Promise<void> => {
+      control?.held.release();
+      await Promise.all([service.close(), admin?.close()]);
+      await redis?.close();
+    };
+    // adminUrl is set exactly when adminPort was given, as the conditional type says.
+    return { url: service.url, adminUrl: admin?.url, close } as unknown as StartedReferenceServer<O>;
+  } catch (error) {
+    await redis?.close();
+    throw error;
   }
-  const close = async (): Promise<void> => {
-    control?.held.release();
-    await Promise.all([service.close(), admin?.close()]);
-  };
-  // adminUrl is set exactly when adminPort was given, as the conditional type says.
-  return { url: service.url, adminUrl: admin?.url, close } as unknown as StartedReferenceServer<O>;
+}
+
+/** Start-up waits for Redis as long as `--redis-connect-timeout`'s default. */
+const REDIS = { connectTimeoutMs: CONFIG_DEFAULTS.redisConnectTimeoutMs };
+
+function redisStores(redis: RedisConnection, retentionMs = REQUEST_ID_DEFAULTS.retentionMs) {
+  return { requestIds: createRedisRequestIdStore(redis, { retentionMs }), state: createRedisSandboxState(redis) };
+}
+
+/** The admin listener; closes the service when it cannot listen. */
+async function listenAdmin(
+  control: SandboxControl,
+  port: number,
+  host: string,
+  settings: AppSettings,
+  logger: Logger,
+  service: Listening,
+): Promise<Listening> {
+  const adminApp = createAdminApp(control, { validateResponses: settings.validateResponses, logger });
+  return listen(adminApp, port, host, logger).catch(async (error: unknown) => {
+    await service.close();
+    throw error;
+  });
 }
 
 function corsList(text: string): CorsOrigins {

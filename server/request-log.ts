@@ -2,17 +2,20 @@
  * One JSON line per request: operationId, status, durationMs, requestId and caller organisation
  * (and at debug level one more when a request arrives, and one saying why a request was refused:
  * see refusal-log.ts). Never a body or a query string, and an unknown path only at debug level and
- * with a CPR-shaped one withheld.
+ * with a CPR-shaped one withheld. The caller chooses x-requestId and organisationCode freely, so
+ * either could be or contain a CPR number: such a value is logged as a placeholder (the logger of
+ * server/logger.ts withholds them anywhere else too).
  */
 import type { RequestHandler } from "express";
 import type { Logger } from "pino";
+import { withoutCpr } from "./cpr-shaped";
 import { factsOf } from "./http-adapter";
 import { refusalOf } from "./refusal-log";
 
 export function logRequests(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
-    logger.debug({ method: req.method, requestId: factsOf(res).requestId }, "request received");
+    logger.debug({ method: req.method, requestId: withoutCpr(factsOf(res).requestId) }, "request received");
     let logged = false;
     const log = (): void => {
       if (logged) return;
@@ -36,16 +39,4 @@ export function logRequests(logger: Logger): RequestHandler {
     res.on("close", log);
     next();
   };
-}
-
-/** A CPR number shape: DDMMYY, an optional hyphen, four digits (https://cpr.dk), not inside a longer number. */
-const CPR_SHAPED = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}-?\d{4}(?!\d)/;
-
-/**
- * The caller chooses x-requestId and organisationCode freely, so either could be or contain a CPR
- * number: such a value is logged as a placeholder. A uuid has no ten-digit run standing alone, so
- * it is never altered.
- */
-export function withoutCpr(value: string | undefined): string | undefined {
-  return value !== undefined && CPR_SHAPED.test(value) ? "(CPR-shaped value withheld)" : value;
 }

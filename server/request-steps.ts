@@ -6,6 +6,7 @@ import type { Request, RequestHandler, Response } from "express";
 import { REQUEST_ID_RULE } from "../generated/contract";
 import { factsOf, sendOutcome } from "./http-adapter";
 import { problem } from "./problems";
+import { originFormOf } from "./request-target";
 import type { RequestIdStore } from "./request-id-store";
 import type { OperationRoute } from "./routes";
 
@@ -18,27 +19,46 @@ function isWellFormed(id: string | undefined): id is string {
 /**
  * Step 0: a request line in absolute form (`POST http://host/Flexjob/IsAlive`), which HTTP/1.1
  * servers must accept, is read as its path and query, as every later step and the validator
- * match on the path.
+ * match on the path. (server/serve.ts does this before Express reads the target at all.)
  */
 export function originForm(): RequestHandler {
   return (req, _res, next) => {
-    if (!req.url.startsWith("/") && URL.canParse(req.url)) {
-      const url = new URL(req.url);
-      req.url = req.originalUrl = url.pathname + url.search;
-    }
+    if (!req.url.startsWith("/")) req.url = req.originalUrl = originFormOf(req.url);
     next();
   };
 }
 
-/** Step 0: every response echoes a well-formed x-requestId. */
+/** The x-requestId headers as sent: Node joins repeated ones into one value ("a, b"). */
+function requestIdHeaders(req: Request): string[] {
+  return req.headersDistinct[REQUEST_ID.toLowerCase()] ?? [];
+}
+
+/** Step 0: every response echoes a well-formed x-requestId (given once: two are never joined into one id). */
 export function echoRequestId(): RequestHandler {
   return (req, res, next) => {
-    const id = req.get(REQUEST_ID);
+    const given = requestIdHeaders(req);
+    const id = given.length === 1 ? given[0] : undefined;
     if (isWellFormed(id)) {
       factsOf(res).requestId = id;
       res.set(REQUEST_ID, id);
     }
     next();
+  };
+}
+
+/** Node's own test for an Expect it meets by sending 100 Continue (lib/_http_server.js). */
+const CONTINUE = /(?:^|\W)100-continue(?:$|\W)/i;
+
+/**
+ * Step 0: an `Expect` other than 100-continue (which Node answers itself) → 417. Node hands such
+ * a request to the app only when the server forwards its `checkExpectation` event (server/serve.ts).
+ */
+export function refuseExpectations(): RequestHandler {
+  return (req, res, next) => {
+    const expect = req.get("expect");
+    if (expect === undefined || CONTINUE.test(expect)) return next();
+    const detail = "The server meets no expectation but 100-continue; send the request without Expect.";
+    sendOutcome(res, problem("expectation-failed", detail, { requestId: factsOf(res).requestId }));
   };
 }
 
@@ -66,15 +86,17 @@ function refuseMethod(req: Request, res: Response, allow: string): void {
   sendOutcome(res, problem("method-not-allowed", detail, { requestId: factsOf(res).requestId }), { Allow: allow });
 }
 
-/** Step 1: x-requestId missing or malformed → 400 invalid-request. */
+/** Step 1: x-requestId missing, malformed or repeated → 400 invalid-request. */
 export function requireRequestId(): RequestHandler {
   return (req, res, next) => {
     if (factsOf(res).requestId !== undefined) return next();
-    const given = req.get(REQUEST_ID);
+    const given = requestIdHeaders(req);
     const message =
-      given === undefined
+      given.length === 0
         ? "is required"
-        : `must be ${minLength} to ${maxLength} characters long (got ${given.length})`;
+        : given.length > 1
+          ? `must be given once (got ${given.length})`
+          : `must be ${minLength} to ${maxLength} characters long (got ${given[0]!.length})`;
     const errors = [{ path: `/headers/${REQUEST_ID}`, message }];
     sendOutcome(res, problem("invalid-request", `The ${REQUEST_ID} header ${message}.`, { errors }));
   };

@@ -1,12 +1,16 @@
 /**
  * Listening and graceful shutdown: stop accepting, let in-flight requests finish, then resolve.
+ * The server holds its clients to its limits (server/server-limits.ts, server/connection-guard.ts).
  */
 import type { AddressInfo } from "node:net";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer, type ServerOptions as TlsOptions } from "node:https";
 import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { answerClientErrors } from "./client-errors";
+import { guardConnections } from "./connection-guard";
+import { originFormOf } from "./request-target";
+import { resolveServerLimits, TIMEOUT_CHECK_INTERVAL_MS, type ServerLimits } from "./server-limits";
 
 /** How long in-flight requests may take to finish once shutdown starts before they are cut off. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -26,6 +30,7 @@ export interface Listening {
  * Listens on host:port (0: any free port); rejects with the listen error (e.g. EADDRINUSE).
  * Requests the HTTP parser rejects get a Problem too (logged to `logger`). With `tls`, serves
  * HTTPS; a refused handshake (e.g. no client certificate from the CA) is logged with its reason.
+ * Bad `limits` reject with a ConfigError.
  */
 export function listen(
   app: Express,
@@ -33,15 +38,16 @@ export function listen(
   host: string,
   logger: Logger = pino({ enabled: false }),
   tls?: TlsOptions,
+  limits: Partial<ServerLimits> = {},
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    // An https.Server runs the same HTTP machinery over TLS sockets (Node's _http_server).
-    const server: Server = tls ? createHttpsServer(tls, app) : createServer(app);
+    const server = createLimitedServer(app, resolveServerLimits(limits), logger, tls);
     server.listen(port, host);
     answerClientErrors(server, logger);
     if (tls) logRefusedHandshakes(server, logger);
     const inFlight = new Set<ServerResponse>();
-    server.on("request", (_req, res: ServerResponse) => {
+    server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+      if (req.socket.destroyed) return;
       inFlight.add(res);
       res.on("close", () => inFlight.delete(res));
     });
@@ -57,6 +63,27 @@ export function listen(
       });
     });
   });
+}
+
+/** A server for `app` (HTTPS with `tls`) with the limits' timeouts and the connection guard. */
+function createLimitedServer(app: Express, limits: ServerLimits, logger: Logger, tls: TlsOptions | undefined): Server {
+  const options = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  };
+  // An https.Server runs the same HTTP machinery over TLS sockets (Node's _http_server).
+  const server: Server = tls ? createHttpsServer({ ...tls, ...options }) : createServer(options);
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  const admit = guardConnections(server, limits, logger, tls ? "secureConnection" : "connection");
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    req.url = originFormOf(req.url ?? "/");
+    if (admit(req, res)) void app(req, res);
+  });
+  // Without a listener Node answers an Expect other than 100-continue with a bare 417; the app
+  // answers it with the spec's Problem instead.
+  server.on("checkExpectation", (req, res) => server.emit("request", req, res));
+  return server;
 }
 
 function logRefusedHandshakes(server: Server, logger: Logger): void {

@@ -1,6 +1,6 @@
 /**
  * A shared store (Redis) that cannot answer right now. Requests that need it fail closed with
- * 500 / 1011 (error-handler.ts) instead of being answered as if the store had said yes.
+ * 500 internal-error (error-handler.ts) instead of being answered as if the store had said yes.
  */
 export class StoreUnavailableError extends Error {
   override readonly name = "StoreUnavailableError";

@@ -1,7 +1,8 @@
 /**
  * Case rules that depend on data only the implementation knows, checked with cases the user
  * names: a case the caller may not read gets not-authorized from GetFlexjob, and a case whose grant
- * status is Ukendt gets grant-status-unknown from every operation that reads a case.
+ * status is Ukendt gets grant-status-unknown from every operation that reads a case. A case given
+ * as `none` leaves its checks out: they are reported as skipped.
  */
 import type { Check, CheckContext, CheckGroup } from "../context";
 import { outcome } from "../context";
@@ -15,7 +16,9 @@ import { validRequest } from "./requests";
 interface CaseRule {
   group: CheckGroup;
   label: string;
-  caseId: string;
+  /** undefined: the user gave `none` for `flag`. */
+  caseId: string | undefined;
+  flag: string;
   want: { status: number; errorCode?: number };
   operations: OperationSpec[];
 }
@@ -23,43 +26,43 @@ interface CaseRule {
 export function caseRuleChecks(context: CheckContext): Check[] {
   const { forbiddenCase, conflictCase } = context.options;
   const caseReaders = context.spec.operations.filter((operation) => readsCase(context, operation));
-  const rules: CaseRule[] = [];
-  if (forbiddenCase !== undefined) {
-    const operations = caseReaders.filter((operation) => operation.operationId === "GetFlexjob");
-    rules.push({
+  const rules: CaseRule[] = [
+    {
       group: "authorisation",
       label: "foreign case",
       caseId: forbiddenCase,
+      flag: "--forbidden-case",
       want: prescribed("not-authorized"),
-      operations,
-    });
-  }
-  if (conflictCase !== undefined) {
-    rules.push({
+      operations: caseReaders.filter((operation) => operation.operationId === "GetFlexjob"),
+    },
+    {
       group: "conflict",
       label: "grant status Ukendt",
       caseId: conflictCase,
+      flag: "--conflict-case",
       want: prescribed("grant-status-unknown"),
       operations: caseReaders,
-    });
-  }
+    },
+  ];
   return rules.flatMap((rule) =>
     rule.operations.map((operation): Check => ({
       name: `${rule.group} ${operation.operationId} ${rule.label}`,
       group: rule.group,
-      run: (ctx) => runCaseRule(ctx, operation, rule),
+      ...(rule.caseId === undefined ? { skip: `left out by ${rule.flag} none` } : {}),
+      // A check without a case is skipped, so run() is only called with one.
+      run: (ctx) => runCaseRule(ctx, operation, rule.caseId!, rule),
     })),
   );
 }
 
-async function runCaseRule(context: CheckContext, operation: OperationSpec, rule: CaseRule) {
+async function runCaseRule(context: CheckContext, operation: OperationSpec, caseId: string, rule: CaseRule) {
   const requestId = freshRequestId();
-  const request = validRequest(context, operation, requestId, rule.caseId);
+  const request = validRequest(context, operation, requestId, caseId);
   const exchange = await context.send(request);
   const problems = responseProblems(context, operation, exchange, { ...rule.want, echo: requestId });
   return outcome(
     problems,
-    `${describePrescribed(rule.want)} for case ${rule.caseId} and organisation ${context.options.organisation}`,
+    `${describePrescribed(rule.want)} for case ${caseId} and organisation ${context.options.organisation}`,
     curlCommand(context.options.baseUrl, request),
   );
 }

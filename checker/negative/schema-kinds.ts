@@ -5,13 +5,13 @@
  * (ajv over the same schema) discards any case that happens to be valid.
  */
 import * as fc from "fast-check";
+import { FORMAT_PATTERNS } from "../../generated/contract";
 import { prescribed } from "../expect-response";
 import { jsonCase, shown, type NegativeKind } from "./negative-case";
 import { outOfBounds } from "./out-of-bounds";
 import { where, withValueAt, withoutValueAt, type Site } from "./sites";
 
 const INVALID_REQUEST = prescribed("invalid-request");
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const VALUES_BY_TYPE: Record<string, fc.Arbitrary<unknown>> = {
   string: fc.string({ maxLength: 12 }),
@@ -86,7 +86,7 @@ const malformedUuidValue: fc.Arbitrary<string> = fc
     fc.uuid().map((u) => `${u}0`),
     fc.string({ maxLength: 40 }),
   )
-  .filter((s) => !UUID.test(s));
+  .filter((s) => !FORMAT_PATTERNS.uuid.test(s));
 
 const malformedUuid: NegativeKind = {
   id: "malformed-uuid",

@@ -2,11 +2,12 @@
  * generated/contract.ts: the runtime contract as data, read from the spec. The operation table
  * (method, path, schemas, whether the operation reads a case and the wrappers it reads it through,
  * documented error statuses with their problem kind and errorCode), the error table
- * (`x-problem-kinds`), the x-requestId rule and the body limit.
+ * (`x-problem-kinds`), the x-requestId rule, the caseElementIdentifier rule and the body limit.
  *
  * An operation reads a case when its request body wraps a required `caseElementIdentifier` in a
  * property (the request wrapper) and its 200 body does the same (the response wrapper).
  */
+import { caseIdentifierRule, renderCaseIdentifierRule } from "./case-identifier-source";
 import {
   deref,
   eachOperation,
@@ -91,6 +92,14 @@ function checkErrorCodes(document: SpecDocument): void {
 const literal = (value: unknown): string => JSON.stringify(value, null, 2);
 
 /** The TypeScript source of generated/contract.ts. */
+function problemErrorsLimit(document: SpecDocument): number {
+  const problem = deref(document, { $ref: "#/components/schemas/Problem" });
+  const errors = ((problem.properties ?? {}) as Record<string, Schema>).errors;
+  const maxItems = errors === undefined ? undefined : deref(document, errors).maxItems;
+  if (typeof maxItems !== "number") throw new SpecShapeError("Problem.errors has no maxItems");
+  return maxItems;
+}
+
 export function renderContract(document: SpecDocument, header: string): string {
   checkErrorCodes(document);
   const operations = operationRows(document);
@@ -141,6 +150,9 @@ export const REQUEST_ID_RULE = ${literal(requestIdRule)} as const;
 /** The largest request body served, in bytes (x-max-body-bytes); a larger one gets 413. */
 export const MAX_BODY_BYTES = ${literal(document["x-max-body-bytes"])};
 
+/** The most violations a 400 lists (Problem.errors maxItems); its detail counts them all. */
+export const MAX_PROBLEM_ERRORS = ${literal(problemErrorsLimit(document))};
+${renderCaseIdentifierRule(caseIdentifierRule(document, operations))}
 /** One broken rule of a body: where (a JSON pointer), which rule (keyword and spec location) and what. */
 export interface Violation {
   /** JSON pointer into the body ("" for the whole body). */

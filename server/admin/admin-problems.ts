@@ -5,6 +5,7 @@
 import type { ErrorRequestHandler, Response } from "express";
 import type { Logger } from "pino";
 import type { Problem, ProblemError } from "../problems";
+import { StoreUnavailableError } from "../store-unavailable";
 
 const KINDS = {
   "invalid-request": { status: 400, title: "The admin request is not valid" },
@@ -13,6 +14,7 @@ const KINDS = {
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "internal-error": { status: 500, title: "Internal error" },
+  "store-unavailable": { status: 503, title: "Store unavailable" },
 } as const;
 
 type AdminProblemKind = keyof typeof KINDS;
@@ -45,6 +47,7 @@ export function adminErrorHandler(logger: Logger): ErrorRequestHandler {
   return (thrown: unknown, req, res, _next) => {
     const error = (thrown ?? {}) as HttpishError;
     if (res.headersSent) return void res.destroy();
+    if (thrown instanceof StoreUnavailableError) return storeUnavailable(res, thrown, logger);
     switch (error.status) {
       case 400:
         return sendAdminProblem(
@@ -68,6 +71,13 @@ export function adminErrorHandler(logger: Logger): ErrorRequestHandler {
         return sendAdminProblem(res, "internal-error", "The admin listener failed unexpectedly.");
     }
   };
+}
+
+/** A shared store (Redis) that cannot answer: the state cannot be read or changed now, but may be soon. */
+function storeUnavailable(res: Response, error: StoreUnavailableError, logger: Logger): void {
+  const cause = error.cause instanceof Error ? `${error.cause.name}: ${error.cause.message}` : undefined;
+  logger.error({ store: error.store, storeCause: cause }, "admin: store unavailable");
+  sendAdminProblem(res, "store-unavailable", `${error.message}; try again once it is back.`);
 }
 
 function violations(error: HttpishError): ProblemError[] {

@@ -21,7 +21,7 @@ const ROWS: readonly Row[] = Object.values(PROBLEM_KINDS);
 
 function rowOf(status: number | undefined, errorCode: number | undefined): Row | undefined {
   if (errorCode !== undefined) return ROWS.find((row) => row.errorCode === errorCode);
-  // A status with a STAR fault code first: 404 is case-not-found (80002) rather than not-found.
+  // A status with a STAR fault code first: 404 is case-not-found (which has an errorCode) rather than not-found.
   return (
     ROWS.find((row) => row.status === status && row.errorCode !== null) ?? ROWS.find((row) => row.status === status)
   );

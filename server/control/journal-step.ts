@@ -4,7 +4,7 @@
  */
 import type { RequestHandler } from "express";
 import { factsOf } from "../http-adapter";
-import { withoutCpr } from "../request-log";
+import { withoutCpr } from "../cpr-shaped";
 import type { RequestJournal } from "./request-journal";
 
 /** Step 0 of the service when the admin listener is on: journals every request once it ends. */

@@ -9,7 +9,7 @@ export async function checkAgainst(baseUrl: string, args: readonly string[] = []
 }
 
 export function failedChecks(report: Report): string[] {
-  return report.results.filter((r) => !r.passed).map((r) => r.name);
+  return report.results.filter((r) => r.status === "failed").map((r) => r.name);
 }
 
 export function reasonOf(report: Report, name: string): string {

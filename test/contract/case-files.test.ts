@@ -100,7 +100,7 @@ describe("createApp", () => {
       }
       expect(thrown).toBeInstanceOf(FixtureError);
       const error = thrown as FixtureError;
-      expect(error.file).toBe(path.join(badDir(dir), file));
+      expect(error.files.map((bad) => bad.file)).toEqual([path.join(badDir(dir), file)]);
       expect(error.message).toContain(path.join(badDir(dir), file));
       const line = error.message.split("\n").find((l) => l.startsWith(`  at ${pointer}: `));
       expect(line).toMatch(rule);
@@ -118,9 +118,15 @@ describe("createApp", () => {
 
   describe.each([
     { given: { auth: "none" }, message: 'auth must be "header", "certificate" or "off"; got "none"' },
-    { given: { retentionMs: 0 }, message: "retentionMs must be a whole number of ms > 0; got 0" },
-    { given: { maxRequestIds: 1.5 }, message: "maxRequestIds must be a whole number > 0; got 1.5" },
-    { given: { unknownGrantStatus: 2 ** 31 }, message: "unknownGrantStatus must be an int32; got 2147483648" },
+    { given: { retentionMs: 0 }, message: "retentionMs must be a positive whole number of ms; got 0" },
+    {
+      given: { maxRequestIds: 1.5 },
+      message: "maxRequestIds must be a whole number from 1 to 16777216 (the most the in-memory store holds); got 1.5",
+    },
+    {
+      given: { unknownGrantStatus: 2 ** 31 },
+      message: "unknownGrantStatus must be a whole number (int32); got 2147483648",
+    },
   ])("with option $given", ({ given, message }) => {
     it("throws a ConfigError stating the rule and the value", () => {
       const build = () => createApp(given as Parameters<typeof createApp>[0]);

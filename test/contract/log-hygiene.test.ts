@@ -134,7 +134,11 @@ describe("GetFlexjob", () => {
 
   describe.each([
     { given: "a CPR number inside a longer x-requestId", id: "case-3102901234-a", withheld: true },
-    { given: "a uuid whose last group is all digits", id: "11111111-1111-4111-8111-310290123456", withheld: false },
+    { given: "a CPR number inside a longer number", id: "00310290-1234", withheld: true },
+    { given: "twelve digits in a row", id: "003102901234", withheld: true },
+    { given: "a CPR-shaped run with a space", id: "abc 310290 1234", withheld: true },
+    { given: "a uuid whose last group is all digits", id: "11111111-1111-4111-8111-310290123456", withheld: true },
+    { given: "a uuid without ten digits in a row", id: "1111a111-1111-4111-8111-310290123abc", withheld: false },
   ])("with $given", ({ id, withheld }) => {
     it(withheld ? "logs the id withheld" : "logs the id as it is", async () => {
       const log = captureLogger("info");

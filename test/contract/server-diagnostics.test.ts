@@ -20,7 +20,7 @@ describe("GetFlexjob", () => {
       given: "for an organisation that is not a party to the case",
       caller: "11111114",
       detail:
-        "The calling organisation (activeOrganisationHeader.organisationCode) is not a party to this case: neither its company nor its external operator.",
+        "The calling organisation (activeOrganisationHeader) is not a party to this case: a party is a company (organisationTypeIdentifier 24) with the CVR of the case's company or of its external operator.",
     },
   ])("$given", ({ caller, detail }) => {
     it("answers 403 / 4575 with a detail naming the cause", async () => {

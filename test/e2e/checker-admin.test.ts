@@ -57,6 +57,12 @@ describe("flexjob-contract-check --admin-url", () => {
     expect(listed.body.cases).toHaveLength(4);
   });
 
+  it("puts no case when --skip leaves out the 403 and 409 checks", async () => {
+    const report = await checkAgainst(server.url, ["--admin-url", server.url, "--skip", "authorisation,conflict"]);
+    expect(failedChecks(report)).toEqual([]);
+    expect(report.skipped).toBe(3);
+  });
+
   it("stops with a usage error naming the admin URL when it cannot put its cases", async () => {
     await expect(checkAgainst(server.url, ["--admin-url", server.url])).rejects.toThrow(
       /^--admin-url PUT \/cases answered 404: /,

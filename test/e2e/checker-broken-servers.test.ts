@@ -211,10 +211,15 @@ describe("flexjob-contract-check against a broken server", () => {
     );
   });
 
-  it("runs neither check given none, so a server without such cases can pass", async () => {
+  it("runs neither check given none, skipping them, so a server without such cases can pass", async () => {
     const report = await checkBroken({ app: { auth: "off" } }, ["--forbidden-case", "none", "--conflict-case", "none"]);
-    expect(report.results.filter((r) => r.group === "authorisation" || r.group === "conflict")).toEqual([]);
-    expect(report.failed).toBe(0);
+    const left = report.results.filter((r) => r.group === "authorisation" || r.group === "conflict");
+    expect(left.map((r) => [r.status, r.reason])).toEqual([
+      ["skipped", "left out by --forbidden-case none"],
+      ["skipped", "left out by --conflict-case none"],
+      ["skipped", "left out by --conflict-case none"],
+    ]);
+    expect(report).toMatchObject({ failed: 0, skipped: 3 });
   });
 
   it("fails the rejected-header checks when a missing or malformed x-requestId gets 412 instead of 400", async () => {

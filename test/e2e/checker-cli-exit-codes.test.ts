@@ -31,6 +31,14 @@ describe("flexjob-contract-check exit codes", () => {
       want: '--offer-case must be a uuid; got "42"',
     },
     { given: ["--base-url", "http://127.0.0.1:8080", "--colour"], want: "Unknown option '--colour'" },
+    {
+      given: ["--base-url", "http://127.0.0.1:8080", "--only", "positive,headers"],
+      want: '--only takes check groups, comma-separated, from positive, replay, header, negative, not-found, authorisation, conflict, method; got "headers"',
+    },
+    {
+      given: ["--base-url", "http://127.0.0.1:8080", "--only", "positive", "--skip", "replay"],
+      want: "give either --only or --skip, not both",
+    },
   ])("exits 2 with a message for bad arguments $given", async ({ given, want }) => {
     const run = await runCli(given);
     expect(run.code).toBe(2);
@@ -58,14 +66,16 @@ describe("flexjob-contract-check exit codes", () => {
     expect(run).toEqual({ code: 0, stdout: `${PACKAGE_VERSION}\n`, stderr: "" });
   });
 
-  it("exits 1 when a check fails, with FAIL lines, the summary and JUnit failures", async () => {
+  it("exits 1 when a check fails, with FAIL lines, the reproduce command, the summary and JUnit failures", async () => {
     const server = await startBrokenServer(replayAccepted);
     try {
       const file = path.join(mkdtempSync(path.join(tmpdir(), "checker-")), "junit.xml");
       const run = await runCli(["--base-url", server.baseUrl, "--runs", "2", "--junit", file]);
       expect(run.code).toBe(1);
-      expect(run.stdout).toContain("FAIL  replay GetFlexjob same x-requestId twice: status 200 (expected 412)");
-      expect(lastLine(run.stdout)).toMatch(/^\d+ passed, 7 failed$/);
+      expect(run.stdout).toContain(
+        "FAIL  replay GetFlexjob same x-requestId twice: status 200 (expected 412)\n      reproduce:\n        ",
+      );
+      expect(lastLine(run.stdout)).toMatch(/^\d+ passed, 7 failed, 0 skipped$/);
       const xml = readFileSync(file, "utf8");
       expect(xml.match(/<failure message="status 200 \(expected 412\)">/g)).toHaveLength(7);
     } finally {

@@ -10,6 +10,7 @@ import path from "node:path";
 import { createApp } from "../../server/app";
 import { checkAgainst } from "../broken-servers/check-against";
 import { lastLine, runCli } from "../broken-servers/cli";
+import { PACKAGE_VERSION } from "../fixtures/server-kit";
 
 let server: Server;
 let baseUrl: string;
@@ -28,7 +29,7 @@ afterAll(async () => {
 describe("flexjob-contract-check against the reference server", () => {
   it("passes every check of every group", async () => {
     const report = await checkAgainst(baseUrl, ["--runs", "25"]);
-    const failures = report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.reason}`);
+    const failures = report.results.filter((r) => r.status === "failed").map((r) => `${r.name}: ${r.reason}`);
     expect(failures).toEqual([]);
     expect(new Set(report.results.map((r) => r.group))).toEqual(
       new Set(["positive", "replay", "header", "negative", "not-found", "authorisation", "conflict", "method"]),
@@ -43,7 +44,7 @@ describe("flexjob-contract-check against the reference server", () => {
     const checkLines = lines.filter((l) => /^(PASS|FAIL) {2}/.test(l));
     expect(checkLines.length).toBeGreaterThan(40);
     expect(checkLines.every((l) => l.startsWith("PASS"))).toBe(true);
-    expect(lastLine(run.stdout)).toBe(`${checkLines.length} passed, 0 failed`);
+    expect(lastLine(run.stdout)).toBe(`${checkLines.length} passed, 0 failed, 0 skipped`);
   });
 
   it("with --json prints only the JSON report on stdout, and progress on stderr", async () => {
@@ -53,11 +54,12 @@ describe("flexjob-contract-check against the reference server", () => {
       seed: number;
       passed: number;
       failed: number;
-      checks: { passed: boolean }[];
+      checks: { status: string }[];
     };
-    expect(report).toMatchObject({ baseUrl, seed: 7, runs: 2, failed: 0 });
+    expect(report).toMatchObject({ checkerVersion: PACKAGE_VERSION, baseUrl, seed: 7, runs: 2, failed: 0, skipped: 0 });
     expect(report.passed).toBe(report.checks.length);
-    expect(lastLine(run.stderr)).toBe(`${report.passed} passed, 0 failed`);
+    expect(report.checks.every((c) => c.status === "passed")).toBe(true);
+    expect(lastLine(run.stderr)).toBe(`${report.passed} passed, 0 failed, 0 skipped`);
   });
 
   it("with --junit writes one testcase per check and no failure", async () => {
@@ -66,7 +68,10 @@ describe("flexjob-contract-check against the reference server", () => {
     expect(run.code).toBe(0);
     const xml = readFileSync(file, "utf8");
     const passed = Number(/^(\d+) passed/.exec(lastLine(run.stdout))?.[1]);
-    expect(xml).toContain(`<testsuite name="flexjob-contract-check" tests="${passed}" failures="0"`);
+    expect(xml).toContain(
+      `<testsuite name="flexjob-contract-check" tests="${passed}" failures="0" errors="0" skipped="0"`,
+    );
+    expect(xml).toContain(`<property name="checkerVersion" value="${PACKAGE_VERSION}"/>`);
     expect(xml.match(/<testcase /g)).toHaveLength(passed);
     expect(xml).not.toContain("<failure");
   });

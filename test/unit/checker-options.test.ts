@@ -60,6 +60,40 @@ describe("flexjob-contract-check options", () => {
     expect(given).not.toHaveProperty("conflictCase");
   });
 
+  describe("given check groups", () => {
+    it.each([
+      { given: ["--only", "replay,positive"], want: { onlyGroups: ["positive", "replay"] } },
+      { given: ["--only", "method", "--only", " header "], want: { onlyGroups: ["header", "method"] } },
+      { given: ["--skip", "negative"], want: { skipGroups: ["negative"] } },
+      {
+        given: ["--skip", "authorisation,conflict,authorisation"],
+        want: { skipGroups: ["authorisation", "conflict"] },
+      },
+    ])("keeps $given as groups in run order", ({ given, want }) => {
+      expect(options([...BASE, ...given])).toMatchObject(want);
+    });
+
+    it.each([
+      { given: ["--only", "negatives"], got: '"negatives"' },
+      { given: ["--skip", "positive,"], got: '""' },
+      { given: ["--only", ""], got: '""' },
+      { given: ["--skip", "Replay,x"], got: '"Replay", "x"' },
+    ])("refuses $given, listing the groups", ({ given, got }) => {
+      const flag = given[0]!;
+      expect(() => parseCommand([...BASE, ...given])).toThrow(
+        new UsageError(
+          `${flag} takes check groups, comma-separated, from positive, replay, header, negative, not-found, authorisation, conflict, method; got ${got}`,
+        ),
+      );
+    });
+
+    it("refuses --only with --skip", () => {
+      expect(() => parseCommand([...BASE, "--only", "positive", "--skip", "replay"])).toThrow(
+        new UsageError("give either --only or --skip, not both"),
+      );
+    });
+  });
+
   it("keeps --admin-url without a trailing slash", () => {
     const command = parseCommand([...BASE, "--admin-url", "http://127.0.0.1:9091/"], () => 1);
     expect(command.print === undefined && command.options.adminUrl).toBe("http://127.0.0.1:9091");

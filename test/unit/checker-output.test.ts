@@ -56,7 +56,7 @@ describe("curl commands", () => {
 const failed: CheckResult = {
   name: 'negative GetFlexjob <wrong> & "type"',
   group: "negative",
-  passed: false,
+  status: "failed",
   reason: "status 500 (expected 400) \u0000\u001b <body> 'x' \ud800",
   reproduce: "curl -i 'http://h/a?b=1&c=2'",
   durationMs: 12,
@@ -64,18 +64,27 @@ const failed: CheckResult = {
 const passed: CheckResult = {
   name: "method IsAliveAsync GET",
   group: "method",
-  passed: true,
+  status: "passed",
   reason: "405, Allow: POST",
   durationMs: 3,
 };
+const skipped: CheckResult = {
+  name: "authorisation GetFlexjob foreign case",
+  group: "authorisation",
+  status: "skipped",
+  reason: "left out by --forbidden-case none",
+  durationMs: 0,
+};
 const report: Report = {
+  checkerVersion: "1.2.3",
   baseUrl: "http://h",
   specFile: "/spec.yaml",
   seed: 5,
   runs: 2,
-  results: [passed, failed],
+  results: [passed, failed, skipped],
   passed: 1,
   failed: 1,
+  skipped: 1,
 };
 
 describe("JUnit XML", () => {
@@ -83,55 +92,75 @@ describe("JUnit XML", () => {
     expect(escapeXml(`a<b>&"c"'\u0000\u0008\t\n\ud800😀`)).toBe("a&lt;b&gt;&amp;&quot;c&quot;&apos;\t\n😀");
   });
 
-  it("holds one testcase per check, a failure with the reason and the replay command", () => {
+  it("holds one testcase per check, a failure with the reason and the reproduce command", () => {
     const xml = toJUnit(report);
     expect(xml).toContain(
-      '<testsuite name="flexjob-contract-check" tests="2" failures="1" errors="0" skipped="0" time="0.015">',
+      '<testsuite name="flexjob-contract-check" tests="3" failures="1" errors="0" skipped="1" time="0.015">',
     );
     expect(xml).toContain('<testcase classname="method" name="method IsAliveAsync GET" time="0.003"/>');
     expect(xml).toContain(
       '<testcase classname="negative" name="negative GetFlexjob &lt;wrong&gt; &amp; &quot;type&quot;" time="0.012">',
     );
     expect(xml).toContain(
-      '<failure message="status 500 (expected 400)  &lt;body&gt; &apos;x&apos; ">status 500 (expected 400)  &lt;body&gt; &apos;x&apos; \nreplay:\ncurl -i &apos;http://h/a?b=1&amp;c=2&apos;</failure>',
+      '<failure message="status 500 (expected 400)  &lt;body&gt; &apos;x&apos; ">status 500 (expected 400)  &lt;body&gt; &apos;x&apos; \nreproduce:\ncurl -i &apos;http://h/a?b=1&amp;c=2&apos;</failure>',
     );
     // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
     expect(xml).not.toMatch(/[\u0000-\u0008\u001b]/);
   });
+
+  it("marks a skipped check <skipped> with the reason, and names the checker's version", () => {
+    const xml = toJUnit(report);
+    expect(xml).toContain(
+      [
+        '  <testcase classname="authorisation" name="authorisation GetFlexjob foreign case" time="0.000">',
+        '    <skipped message="left out by --forbidden-case none"/>',
+        "  </testcase>",
+      ].join("\n"),
+    );
+    expect(xml.match(/<skipped /g)).toHaveLength(1);
+    expect(xml).toContain('<property name="checkerVersion" value="1.2.3"/>');
+  });
 });
 
 describe("lines for people and JSON for machines", () => {
-  it("print PASS or FAIL, the name and the reason, with the replay command under a failure", () => {
+  it("print PASS, FAIL or SKIP, the name and the reason, with the reproduce command under a failure", () => {
     expect(formatResult(passed)).toBe("PASS  method IsAliveAsync GET: 405, Allow: POST");
+    expect(formatResult(skipped)).toBe(
+      "SKIP  authorisation GetFlexjob foreign case: left out by --forbidden-case none",
+    );
     expect(formatResult(failed).split("\n").slice(1)).toEqual([
-      "      replay:",
+      "      reproduce:",
       "        curl -i 'http://h/a?b=1&c=2'",
     ]);
   });
 
-  it("sum up as 'N passed, M failed'", () => {
-    expect(summaryLine(report)).toBe("1 passed, 1 failed");
+  it("sum up as 'N passed, M failed, K skipped'", () => {
+    expect(summaryLine(report)).toBe("1 passed, 1 failed, 1 skipped");
+    expect(summaryLine({ passed: 52, failed: 0, skipped: 0 })).toBe("52 passed, 0 failed, 0 skipped");
   });
 
-  it("give every check with its verdict in the JSON report", () => {
+  it("give the checker's version and every check with its status in the JSON report", () => {
     const json = JSON.parse(reportJson(report)) as { checks: unknown[] };
     expect(json).toEqual({
+      checkerVersion: "1.2.3",
       baseUrl: "http://h",
       specFile: "/spec.yaml",
       seed: 5,
       runs: 2,
       passed: 1,
       failed: 1,
+      skipped: 1,
       checks: [
-        { name: passed.name, group: "method", passed: true, reason: passed.reason, durationMs: 3 },
+        { name: passed.name, group: "method", status: "passed", reason: passed.reason, durationMs: 3 },
         {
           name: failed.name,
           group: "negative",
-          passed: false,
+          status: "failed",
           reason: failed.reason,
           reproduce: failed.reproduce,
           durationMs: 12,
         },
+        { name: skipped.name, group: "authorisation", status: "skipped", reason: skipped.reason, durationMs: 0 },
       ],
     });
   });

@@ -1,5 +1,14 @@
 import { decideAccess, readersOf, type AccessRules, type CaseFacts } from "../../server/case-access";
 
+/** A company (organisation type 24) with this CVR, or another type of organisation with the same code. */
+/** A caller: its CVR (organisationCode) and its organisation type. */
+interface Party {
+  cvr: string;
+  type: number;
+}
+const company = (cvr: string): Party => ({ cvr, type: 24 });
+const ofType = (type: number, cvr: string): Party => ({ cvr, type });
+
 function facts(company: string, operator?: string, grantStatus?: number): CaseFacts {
   return {
     caseElementFlowState: {
@@ -32,37 +41,55 @@ describe("decideAccess", () => {
   it.each([
     { given: "no caller, no case", facts: undefined, caller: undefined, rules: header, want: "not-authorized" },
     { given: "no caller, a case", facts: facts("12345674"), caller: undefined, rules: header, want: "not-authorized" },
-    { given: "a caller, no case", facts: undefined, caller: "12345674", rules: header, want: "case-not-found" },
-    { given: "the company", facts: facts("12345674", "22222228", 3), caller: "12345674", rules: header, want: "ok" },
+    {
+      given: "a caller, no case",
+      facts: undefined,
+      caller: company("12345674"),
+      rules: header,
+      want: "case-not-found",
+    },
+    {
+      given: "the company",
+      facts: facts("12345674", "22222228", 3),
+      caller: company("12345674"),
+      rules: header,
+      want: "ok",
+    },
     {
       given: "the external operator",
       facts: facts("12345674", "22222228", 3),
-      caller: "22222228",
+      caller: company("22222228"),
       rules: header,
       want: "ok",
     },
     {
       given: "another organisation",
       facts: facts("12345674", "22222228", 3),
-      caller: "11111114",
+      caller: company("11111114"),
       rules: header,
       want: "not-authorized",
     },
     {
       given: "another organisation, status Ukendt",
       facts: facts("12345674", undefined, 1),
-      caller: "11111114",
+      caller: company("11111114"),
       rules: header,
       want: "not-authorized",
     },
     {
       given: "the company, status Ukendt",
       facts: facts("12345674", undefined, 1),
-      caller: "12345674",
+      caller: company("12345674"),
       rules: header,
       want: "grant-status-unknown",
     },
-    { given: "the company, no grant status", facts: facts("12345674"), caller: "12345674", rules: header, want: "ok" },
+    {
+      given: "the company, no grant status",
+      facts: facts("12345674"),
+      caller: company("12345674"),
+      rules: header,
+      want: "ok",
+    },
     { given: "auth off, no caller", facts: facts("12345674"), caller: undefined, rules: off, want: "ok" },
     { given: "auth off, no case", facts: undefined, caller: undefined, rules: off, want: "case-not-found" },
     {
@@ -73,14 +100,42 @@ describe("decideAccess", () => {
       want: "grant-status-unknown",
     },
     {
+      given: "a jobcentre (type 8) with the company's CVR",
+      facts: facts("12345674", "22222228", 3),
+      caller: ofType(8, "12345674"),
+      rules: header,
+      want: "not-authorized",
+    },
+    {
+      given: "a municipality (type 7) with the external operator's CVR",
+      facts: facts("12345674", "22222228", 3),
+      caller: ofType(7, "22222228"),
+      rules: header,
+      want: "not-authorized",
+    },
+    {
+      given: "a jobcentre (type 8), no case",
+      facts: undefined,
+      caller: ofType(8, "12345674"),
+      rules: header,
+      want: "case-not-found",
+    },
+    {
+      given: "auth off, a jobcentre (type 8)",
+      facts: facts("12345674", undefined, 3),
+      caller: ofType(8, "1"),
+      rules: off,
+      want: "ok",
+    },
+    {
       given: "unknownGrantStatus 5, status 5",
       facts: facts("12345674", undefined, 5),
-      caller: "12345674",
+      caller: company("12345674"),
       rules: { auth: "header", unknownGrantStatus: 5 },
       want: "grant-status-unknown",
     },
   ] as const)("$given → $want", ({ facts: f, caller, rules, want }) => {
-    expect(decideAccess(f, caller, rules)).toBe(want);
+    expect(decideAccess(f, caller?.cvr, rules, caller?.type)).toBe(want);
   });
 });
 

@@ -8,7 +8,7 @@ function configOf(argv: string[], env: NodeJS.ProcessEnv = {}): ServerConfig {
 
 describe("parseConfig", () => {
   describe("with nothing given", () => {
-    it("answers the defaults: 127.0.0.1:8080, sandbox on, auth header, 7 days, 100 000 ids, Ukendt = 1", () => {
+    it("answers the defaults: 127.0.0.1:8080, sandbox on, auth header, 7 days, 100 000 ids, Ukendt = 1, and the connection limits", () => {
       expect(configOf([])).toEqual({
         port: 8080,
         host: "127.0.0.1",
@@ -30,6 +30,12 @@ describe("parseConfig", () => {
         redisConnectTimeoutMs: 10_000,
         adminPort: undefined,
         cors: undefined,
+        // Below the usual descriptor limit of 1024; a silent connection goes within ~16 s, a stalled body ~26 s.
+        maxConnections: 500,
+        headersTimeoutMs: 15_000,
+        requestTimeoutMs: 25_000,
+        keepAliveTimeoutMs: 5_000,
+        sendTimeoutMs: 10_000,
       });
       expect(configOf([])).toEqual(CONFIG_DEFAULTS);
     });
@@ -72,6 +78,16 @@ describe("parseConfig", () => {
         "0",
         "--cors",
         "http://localhost:5173, https://app.example",
+        "--max-connections",
+        "20",
+        "--headers-timeout",
+        "2",
+        "--request-timeout",
+        "3s",
+        "--keep-alive-timeout",
+        "1m",
+        "--send-timeout",
+        "4",
       ];
       expect(configOf(argv)).toEqual({
         port: 0,
@@ -94,6 +110,11 @@ describe("parseConfig", () => {
         redisConnectTimeoutMs: 30_000,
         adminPort: 0,
         cors: ["http://localhost:5173", "https://app.example"],
+        maxConnections: 20,
+        headersTimeoutMs: 2_000,
+        requestTimeoutMs: 3_000,
+        keepAliveTimeoutMs: 60_000,
+        sendTimeoutMs: 4_000,
       });
     });
   });
@@ -119,6 +140,11 @@ describe("parseConfig", () => {
         FLEXJOB_REDIS_CONNECT_TIMEOUT: "1m",
         FLEXJOB_ADMIN_PORT: "9091",
         FLEXJOB_CORS: "*",
+        FLEXJOB_MAX_CONNECTIONS: "30",
+        FLEXJOB_HEADERS_TIMEOUT: "5",
+        FLEXJOB_REQUEST_TIMEOUT: "6",
+        FLEXJOB_KEEP_ALIVE_TIMEOUT: "7",
+        FLEXJOB_SEND_TIMEOUT: "8",
       };
       expect(configOf([], env)).toEqual({
         port: 9090,
@@ -141,6 +167,11 @@ describe("parseConfig", () => {
         redisConnectTimeoutMs: 60_000,
         adminPort: 9091,
         cors: "*",
+        maxConnections: 30,
+        headersTimeoutMs: 5_000,
+        requestTimeoutMs: 6_000,
+        keepAliveTimeoutMs: 7_000,
+        sendTimeoutMs: 8_000,
       });
     });
 
@@ -209,7 +240,34 @@ describe("parseConfig", () => {
       {
         argv: ["--max-request-ids", "0"],
         env: {},
-        message: '--max-request-ids must be a whole number from 1 to 100000000; got "0"',
+        message:
+          '--max-request-ids must be a whole number from 1 to 16777216 (the most the in-memory store holds); got "0"',
+      },
+      {
+        argv: ["--max-request-ids", "100000000"],
+        env: {},
+        message:
+          '--max-request-ids must be a whole number from 1 to 16777216 (the most the in-memory store holds); got "100000000"',
+      },
+      {
+        argv: [],
+        env: { FLEXJOB_MAX_REQUEST_IDS: "16777217" },
+        message: "FLEXJOB_MAX_REQUEST_IDS must be a whole number from 1 to 16777216",
+      },
+      {
+        argv: ["--max-connections", "0"],
+        env: {},
+        message: '--max-connections must be a whole number from 1 to 1000000; got "0"',
+      },
+      {
+        argv: ["--headers-timeout", "30s"],
+        env: {},
+        message: "--headers-timeout must not be longer than --request-timeout; got 30s and 25s",
+      },
+      {
+        argv: [],
+        env: { FLEXJOB_SEND_TIMEOUT: "soon" },
+        message: 'FLEXJOB_SEND_TIMEOUT must be a positive duration: 7d, 12h, 30m, 45s or whole seconds; got "soon"',
       },
       {
         argv: ["--unknown-grant-status", "1.5"],
@@ -295,6 +353,11 @@ describe("usage", () => {
       ["--redis", "FLEXJOB_REDIS_URL"],
       ["--redis-prefix", "FLEXJOB_REDIS_PREFIX"],
       ["--redis-connect-timeout", "FLEXJOB_REDIS_CONNECT_TIMEOUT"],
+      ["--max-connections", "FLEXJOB_MAX_CONNECTIONS"],
+      ["--headers-timeout", "FLEXJOB_HEADERS_TIMEOUT"],
+      ["--request-timeout", "FLEXJOB_REQUEST_TIMEOUT"],
+      ["--keep-alive-timeout", "FLEXJOB_KEEP_ALIVE_TIMEOUT"],
+      ["--send-timeout", "FLEXJOB_SEND_TIMEOUT"],
     ]) {
       expect(text).toMatch(new RegExp(`${flag}\\b.*${env}`));
     }

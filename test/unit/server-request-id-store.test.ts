@@ -1,4 +1,4 @@
-import { createMemoryRequestIdStore, REQUEST_ID_DEFAULTS } from "../../server/request-id-store";
+import { createMemoryRequestIdStore, MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS } from "../../server/request-id-store";
 
 describe("createMemoryRequestIdStore", () => {
   describe("remember", () => {
@@ -62,6 +62,27 @@ describe("createMemoryRequestIdStore", () => {
       expect(await store.remember("e")).toBe(false);
       expect(await store.remember("c")).toBe(false);
       expect(await store.remember("a")).toBe(true);
+    });
+  });
+
+  describe("past the bound, for many rounds", () => {
+    it("keeps exactly the newest maxIds ids, in arrival order", async () => {
+      const store = createMemoryRequestIdStore({ maxIds: 100 });
+      for (let i = 0; i < 1000; i++) expect(await store.remember(`id-${i}`)).toBe(true);
+      expect(await store.remember("id-900")).toBe(false);
+      expect(await store.remember("id-999")).toBe(false);
+      // id-899 was forgotten; remembering it again forgets id-900, the oldest left.
+      expect(await store.remember("id-899")).toBe(true);
+      expect(await store.remember("id-900")).toBe(true);
+    });
+  });
+
+  describe("with maxIds over what a Set holds", () => {
+    it("throws a RangeError naming the cap", () => {
+      expect(MAX_MEMORY_REQUEST_IDS).toBe(16_777_216);
+      expect(() => createMemoryRequestIdStore({ maxIds: MAX_MEMORY_REQUEST_IDS + 1 })).toThrow(
+        new RangeError("maxIds must be a whole number from 1 to 16777216; got 16777217"),
+      );
     });
   });
 });
