@@ -3,7 +3,7 @@ import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["generated/", "dist/", "coverage/", "node_modules/"] },
+  { ignores: ["generated/", "dist/", "coverage/", "node_modules/", "packages/*/*/"] },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -8,4 +8,6 @@ module.exports = {
   // The reliability suite floods real servers for minutes: npm run test:reliability.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/reliability/"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  globalSetup: "<rootDir>/test/fixtures/pack-dir-setup.js",
+  globalTeardown: "<rootDir>/test/fixtures/pack-dir-teardown.js",
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# CI: the contract checker against a freshly started reference server. Starts `npm start` on a
-# free port (--port 0, the URL read from its "listening" log line), with its admin listener and
+# CI: the contract checker against a freshly started reference server. Starts the server's bin
+# itself (not `npm start`, whose process is npm's: see docs/packages.md, CI recipe) on a free port (--port 0, the URL read from its "listening" log line), with its admin listener and
 # CORS on, waits for it, runs flexjob-contract-check with --junit and --admin-url (its own 403/409
 # cases), stops the server, and fails when the server does not come up or any check fails. JUnit
 # XML goes to $CHECKER_JUNIT (default: a file in $TMPDIR).
@@ -10,14 +10,11 @@ cd "$(dirname "$0")/.."
 junit="${CHECKER_JUNIT:-${TMPDIR:-/tmp}/flexjob-contract-check.junit.xml}"
 log="$(mktemp)"
 
-# Job control gives the server its own process group, so npm and node are stopped together.
-set -m
-npm start --silent -- --port 0 --admin-port 0 --cors '*' --host 127.0.0.1 --log-level info >"$log" 2>&1 &
+node bin/flexjob-reference-server.js --port 0 --admin-port 0 --cors '*' --host 127.0.0.1 --log-level info >"$log" 2>&1 &
 server=$!
-set +m
 
 stop() {
-  kill -TERM -- "-$server" 2>/dev/null || true
+  kill -TERM "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
   rm -f "$log"
 }

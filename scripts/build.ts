@@ -1,15 +1,19 @@
 /**
- * `npm run build` (also run by scripts/prepare.js, on `npm ci` and `npm pack`): compiles what the package ships (client/, server/, the
- * contract checker and generated/) to dist/ with declarations (tsconfig.build.json), then copies
+ * `npm run build` (also run by scripts/prepare.js on `npm ci`): compiles what the packages ship
+ * (client/, server/, the contract checker and generated/) once to dist/ with declarations
+ * (tsconfig.build.json), from which the bins under bin/ run in a checkout; then copies
  * the generated files tsc does not emit: the declaration-only flexjob.d.ts and the precompiled
  * validators (JavaScript with their .d.ts), so that dist/ resolves `../generated/...` as the
  * sources do. The spec's JSON reaches dist/generated/ through the checker's import of it.
  * Redoc's standalone bundle (a dev dependency) is copied to dist/vendor/ with its licence notes,
- * so that the installed package serves /docs without installing Redoc.
+ * so that the installed package serves /docs without installing Redoc. Last, it lays each
+ * published package's files into packages/<name>/ (scripts/build/package-layouts.ts), ready for
+ * `npm pack -w <name>`.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { layOutPackages } from "./build/lay-out-packages";
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -53,7 +57,8 @@ export function build(): number {
     console.error(`build: dist/ lacks ${missing.join(", ")}`);
     return 1;
   }
-  console.log("build: wrote dist/");
+  layOutPackages(root);
+  console.log("build: wrote dist/ and the packages under packages/");
   return 0;
 }
 

@@ -11,7 +11,8 @@ import { applyFaults } from "./control/fault-step";
 import { journalRequests } from "./control/journal-step";
 import type { SandboxControl } from "./control/sandbox-control";
 import { corsForOperations } from "./cors";
-import { docsPage } from "./docs-page";
+import { DOCS_PATHS, docsPage } from "./docs-page";
+import { inOrder, onlyAt } from "./in-order";
 import { errorHandler } from "./error-handler";
 import { identifyByCertificate } from "./certificate-identity";
 import { createHandlers } from "./handlers";
@@ -29,48 +30,65 @@ export type { AppOptions } from "./app-options";
 export function createApp(options: AppOptions = {}): express.Express {
   const { config, logger, spec, handlers, store, routes, control } = assemble(resolveAppOptions(options));
   const app = bareApp();
-
-  // 0. Echo a well-formed x-requestId on every response; log (and journal) every request; read the path.
-  app.use(steps.echoRequestId(), logRequests(logger), steps.originForm());
-  if (control) app.use(journalRequests(control.journal));
-  // 0. With --auth certificate, the caller is the organisation of the verified client certificate.
-  if (config.auth === "certificate") app.use(identifyByCertificate());
-  // 0. An Expect header the server cannot meet: 417.
-  app.use(steps.refuseExpectations());
-  // CORS preflights and headers for the operations, for the origins allowed (--cors).
-  if (config.cors) app.use(corsForOperations(config.cors, routes));
-  // The contract on the wire, for Postman, Prism or a fuzzer.
-  // Encoded once and shared by every answer: answers queued for a client that does not read hold no copies.
-  const specYaml = Buffer.from(spec.yamlText);
-  const specJson = Buffer.from(JSON.stringify(spec.document, null, 2));
-  app.get("/openapi.yaml", (_req, res) => void res.type("application/yaml; charset=utf-8").send(specYaml));
-  app.get("/openapi.json", (_req, res) => void res.type("application/json").send(specJson));
-  app.all(["/openapi.yaml", "/openapi.json"], steps.onlyMethods("GET, HEAD"));
-  // The contract for people: an API reference page that loads nothing from another host.
-  app.use(docsPage());
-  // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
-  app.use(steps.matchOperation(routeIndex(routes)));
-  // From here on, every answer of an operation is checked against the spec when asked for.
-  if (config.validateResponses) app.use(validateResponses(spec.document));
-  // 1. x-requestId missing or malformed: 400 invalid-request.
-  app.use(steps.requireRequestId());
-  // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
-  app.use(steps.rejectReplays(store));
-  // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, its violations).
-  // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
+  // One layer for every step before the handler, in the spec's order of checks (in-order.ts).
   app.use(
-    steps.requireJsonBody(),
-    express.json({ limit: MAX_BODY_BYTES, strict: false }),
-    steps.normaliseContentType(),
+    inOrder(
+      // 0. Echo a well-formed x-requestId on every response; log (and journal) every request; read the path.
+      steps.echoRequestId(),
+      logRequests(logger),
+      steps.originForm(),
+      control && journalRequests(control.journal),
+      // 0. With --auth certificate, the caller is the organisation of the verified client certificate.
+      config.auth === "certificate" && identifyByCertificate(),
+      // 0. An Expect header the server cannot meet: 417.
+      steps.refuseExpectations(),
+      // CORS preflights and headers for the operations, for the origins allowed (--cors).
+      config.cors && corsForOperations(config.cors, routes),
+      // The contract on the wire, for Postman, Prism or a fuzzer.
+      specOnTheWire(spec),
+      // The contract for people: an API reference page that loads nothing from another host.
+      onlyAt(Object.values(DOCS_PATHS), docsPage()),
+      // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
+      steps.matchOperation(routeIndex(routes)),
+      // From here on, every answer of an operation is checked against the spec when asked for.
+      config.validateResponses && validateResponses(spec.document),
+      // 1. x-requestId missing or malformed: 400 invalid-request.
+      steps.requireRequestId(),
+      // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
+      steps.rejectReplays(store),
+      // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, its violations).
+      // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
+      steps.requireJsonBody(),
+      express.json({ limit: MAX_BODY_BYTES, strict: false }),
+      steps.normaliseContentType(),
+      validateRequests(spec.document),
+      // The admin listener's faults, for a request that passed every check above.
+      control && applyFaults(control.state, control.held),
+      // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
+      dispatchTo(handlers),
+    ),
   );
-  app.use(validateRequests(spec.document));
-  // The admin listener's faults, for a request that passed every check above.
-  if (control) app.use(applyFaults(control.state, control.held));
-  // 4.–6. Authorisation (403), case lookup (404, 409), 200: the operation's handler.
-  app.use(dispatchTo(handlers));
   // Every thrown, validator and parser error as the spec's Problem.
   app.use(errorHandler(logger));
   return app;
+}
+
+/**
+ * GET (and HEAD) /openapi.yaml and /openapi.json, 405 for another method. Encoded once and shared
+ * by every answer: answers queued for a client that does not read hold no copies.
+ */
+function specOnTheWire(spec: ReturnType<typeof loadSpec>): express.RequestHandler {
+  const documents = new Map([
+    ["/openapi.yaml", { type: "application/yaml; charset=utf-8", bytes: Buffer.from(spec.yamlText) }],
+    ["/openapi.json", { type: "application/json", bytes: Buffer.from(JSON.stringify(spec.document, null, 2)) }],
+  ]);
+  const refuse = steps.onlyMethods("GET, HEAD");
+  return (req, res, next) => {
+    const document = documents.get(req.path);
+    if (document === undefined) return next();
+    if (req.method !== "GET" && req.method !== "HEAD") return refuse(req, res, next);
+    res.type(document.type).send(document.bytes);
+  };
 }
 
 /** Everything the pipeline needs, built once: spec, routes, validated cases, handlers, store. */

@@ -15,7 +15,8 @@ import { refusalOf } from "./refusal-log";
 export function logRequests(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
-    logger.debug({ method: req.method, requestId: withoutCpr(factsOf(res).requestId) }, "request received");
+    if (logger.isLevelEnabled("debug"))
+      logger.debug({ method: req.method, requestId: withoutCpr(factsOf(res).requestId) }, "request received");
     let logged = false;
     const log = (): void => {
       if (logged) return;

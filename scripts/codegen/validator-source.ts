@@ -2,8 +2,9 @@
  * generated/validators.js (with its .d.ts): ajv's standalone code for every request body, every
  * 200 body (which are also the case files) and Problem, so that nothing compiles a schema at run
  * time and no `new Function` runs (validation works under a Content-Security-Policy without
- * 'unsafe-eval'). The module needs only ajv-formats' format checks and ajv's small runtime
- * helpers, never ajv itself.
+ * 'unsafe-eval'). The few helpers ajv's code requires at run time (ajv-formats' format checks,
+ * ajv's ucs2length) are bundled in by esbuild, so that the module requires no package at all and
+ * flexjob-contract/client/validate adds no dependency to the client package.
  *
  * The setup is the one the server, client and checker shared: every violation reported, full
  * format checks (30 February is no date-time; int32 and double known), strict mode kept on with
@@ -13,6 +14,8 @@
 import Ajv, { _ } from "ajv";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone";
+import { buildSync } from "esbuild";
+import path from "node:path";
 import { operationRows } from "./contract-source";
 import type { Schema, SpecDocument } from "./spec-document";
 
@@ -90,9 +93,27 @@ exports.violationsOf = function violationsOf(schema, value) {
 };
 `;
 
+/** Both MIT-licensed; their notices travel with the file. */
+const BUNDLED_NOTICE = `// Bundled in: ajv's runtime/ucs2length and ajv-formats' formats (MIT, (c) Evgeny Poberezkin and contributors).
+`;
+
+/** The standalone code with the helpers it requires inlined (one CommonJS module, not minified). */
+function withHelpersBundled(source: string): string {
+  const result = buildSync({
+    stdin: { contents: source, resolveDir: path.resolve(__dirname, "..", ".."), loader: "js" },
+    bundle: true,
+    format: "cjs",
+    platform: "neutral",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]!.text;
+}
+
 export function renderValidators(document: SpecDocument, header: string): string {
   const names = validatedSchemas(document);
-  return `${header}${standaloneSource(document, names)}\n${VIOLATIONS}`;
+  return `${header}${BUNDLED_NOTICE}${withHelpersBundled(`${standaloneSource(document, names)}\n${VIOLATIONS}`)}`;
 }
 
 export function renderValidatorTypes(document: SpecDocument, header: string): string {

@@ -1,7 +1,7 @@
 /**
- * The consumer project of the pack test: source files and tsconfigs, as text. The code uses the
- * client the way the README does; its `@ts-expect-error` lines fail the compile if the installed
- * types were missing or `any`.
+ * The consumer projects of the pack test: source files and tsconfigs, as text. The client code uses
+ * the client the way the README does; the sandbox code drives flexjob-contract/server. Their
+ * `@ts-expect-error` lines fail the compile if the installed types were missing or `any`.
  */
 import { CASES } from "../fixtures/sandbox-table";
 
@@ -32,9 +32,21 @@ async function main(baseUrl: string): Promise<void> {
   const withCertificate: (certificate: ClientCertificate) => CertificateFetch = createCertificateFetch;
   // @ts-expect-error pfx is the file's content, not its name
   void (() => withCertificate({ pfx: "foces.p12" }));
-  console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError, sandbox: await driveSandbox() }));
+  console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError }));
 }
 
+main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+
+const IMPORTS = `{ createFlexjobClient, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
+
+/** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
+export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
+
+const SANDBOX_BODY = `
 /** flexjob-contract/server: the reference server in process, driven through its admin listener. */
 async function driveSandbox(): Promise<unknown> {
   const sandbox = await startReferenceServer({ port: 0, adminPort: 0, cors: "*" });
@@ -57,16 +69,17 @@ async function driveSandbox(): Promise<unknown> {
   return { statuses: journal.requests.map((r) => r.status), docsBundle: docs.status, none };
 }
 
-main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+driveSandbox().then(
+  (result) => console.log(JSON.stringify(result)),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
 `;
 
-const IMPORTS = `{ createFlexjobClient, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
-
-/** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
-export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\nimport { startReferenceServer, type JournalEntry } from "flexjob-contract/server";\n${BODY}`;
+/** src/sandbox.ts (CommonJS) and src/sandbox-esm.mts: flexjob-contract/server with flexjob-reference-server installed. */
+export const SANDBOX = `import { createFlexjobClient } from "flexjob-contract/client";\nimport { startReferenceServer, type JournalEntry } from "flexjob-contract/server";\n${SANDBOX_BODY}`;
 
 const strict = { strict: true, noUncheckedIndexedAccess: true, target: "ES2022", skipLibCheck: false, types: ["node"] };
 
@@ -79,10 +92,14 @@ export function readmeUsage(source: string): string {
   return source.replace(README_IMPORT, 'from "flexjob-contract/client";');
 }
 
-/** tsconfig per module setting; each takes the typeRoots holding @types/node. */
-export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
-  // node16 and bundler also compile the README example.
-  node16: (typeRoots) => ({
+export const MODULE_SETTINGS = ["node16", "bundler", "node10", "nodenext"] as const;
+
+/**
+ * tsconfig per module setting, given the typeRoots holding @types/node, the CommonJS sources
+ * (compiled under node16, bundler and node10) and the ES module sources (nodenext).
+ */
+export const tsconfigs = (typeRoots: string, cjs: string[], esm: string[]): Record<string, object> => ({
+  node16: {
     compilerOptions: {
       ...strict,
       typeRoots: [typeRoots],
@@ -91,9 +108,9 @@ export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
       lib: ["ES2022", "DOM"],
       outDir: "out-node16",
     },
-    files: ["src/consumer.ts", "src/readme-usage.ts"],
-  }),
-  bundler: (typeRoots) => ({
+    files: cjs,
+  },
+  bundler: {
     compilerOptions: {
       ...strict,
       typeRoots: [typeRoots],
@@ -102,10 +119,10 @@ export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
       lib: ["ES2022", "DOM"],
       noEmit: true,
     },
-    files: ["src/consumer.ts", "src/readme-usage.ts"],
-  }),
+    files: cjs,
+  },
   // The pre-exports resolution ("node", now "node10") finds the subpath through typesVersions.
-  node10: (typeRoots) => ({
+  node10: {
     compilerOptions: {
       ...strict,
       typeRoots: [typeRoots],
@@ -114,10 +131,10 @@ export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
       lib: ["ES2022", "DOM"],
       noEmit: true,
     },
-    files: ["src/consumer.ts", "src/readme-usage.ts"],
-  }),
+    files: cjs,
+  },
   // No DOM lib: Request, Response and AbortSignal come from @types/node alone.
-  nodenext: (typeRoots) => ({
+  nodenext: {
     compilerOptions: {
       ...strict,
       typeRoots: [typeRoots],
@@ -126,6 +143,6 @@ export const TSCONFIGS: Record<string, (typeRoots: string) => object> = {
       lib: ["ES2022"],
       outDir: "out-nodenext",
     },
-    files: ["src/consumer-esm.mts"],
-  }),
-};
+    files: esm,
+  },
+});

@@ -1,155 +1,160 @@
 /**
- * The packed package as a consumer gets it: `npm pack` (which runs the build through the prepare script), a
- * temporary TypeScript project installing the tarball, a consumer compiled with tsc under four
- * module settings, and the compiled consumer run against the tarball's own reference server bin and
- * flexjob-contract/server's startReferenceServer.
- * Needs the npm registry or a warm npm cache for the package's dependencies (about 20 s).
+ * The packed packages as consumers get them (packed once per test run by
+ * test/fixtures/packed-packages.ts, from the build under packages/):
+ * - a project that installs only flexjob-contract's tarball: how little it installs, what it
+ *   ships and exports, its types compiled with tsc under four module settings, and the compiled
+ *   consumer and README client example run against a reference server;
+ * - a project that installs all three tarballs: the bins of flexjob-reference-server and
+ *   flexjob-contract-check, and startReferenceServer through flexjob-contract/server.
+ * Needs the npm registry or a warm npm cache for the packages' dependencies.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+import { startReferenceServer, type ReferenceServer } from "../../server";
 import { CASES } from "../fixtures/sandbox-table";
-import { CONSUMER, readmeUsage, TSCONFIGS } from "./client-pack-consumer";
+import { consumerProject, installedPackages, packedPackages, type Tarballs } from "../fixtures/packed-packages";
+import { CONSUMER, MODULE_SETTINGS, readmeUsage, SANDBOX, tsconfigs } from "./client-pack-consumer";
+
+jest.setTimeout(60_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const TSC = require.resolve("typescript/bin/tsc");
-const npm = (args: string[], cwd: string): string =>
-  execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const TYPE_ROOTS = path.join(ROOT, "node_modules", "@types");
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
-let work: string;
-let consumer: string;
-let installed: string;
+let tarballs: Tarballs;
+const projects: string[] = [];
 
-beforeAll(() => {
-  work = mkdtempSync(path.join(os.tmpdir(), "flexjob-pack-"));
-  npm(["pack", "--pack-destination", work], ROOT);
-  const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
-  if (!tarball) throw new Error(`npm pack wrote no tarball into ${work}`);
-  consumer = path.join(work, "consumer");
-  mkdirSync(path.join(consumer, "src"), { recursive: true });
-  writeFileSync(
-    path.join(consumer, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "commonjs" }),
-  );
-  npm(
-    ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", path.join(work, tarball)],
-    consumer,
-  );
-  installed = path.join(consumer, "node_modules", "flexjob-contract");
-  writeFileSync(path.join(consumer, "src", "consumer.ts"), CONSUMER);
-  writeFileSync(path.join(consumer, "src", "consumer-esm.mts"), CONSUMER);
-  writeFileSync(
-    path.join(consumer, "src", "readme-usage.ts"),
-    readmeUsage(readFileSync(path.join(ROOT, "test", "readme", "usage.ts"), "utf8")),
-  );
-  for (const [name, config] of Object.entries(TSCONFIGS)) {
-    writeFileSync(
-      path.join(consumer, `tsconfig.${name}.json`),
-      JSON.stringify(config(path.join(ROOT, "node_modules", "@types")), null, 2),
+beforeAll(async () => {
+  tarballs = await packedPackages();
+}, 180_000);
+
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Writes the sources and one tsconfig per module setting into the project. */
+function writeSources(project: string, files: Record<string, string>, cjs: string[], esm: string[]): void {
+  mkdirSync(path.join(project, "src"), { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(project, file), text);
+  for (const [name, config] of Object.entries(tsconfigs(TYPE_ROOTS, cjs, esm)))
+    writeFileSync(path.join(project, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
+}
+
+function compile(project: string, setting: string): { status: number | null; errors: string } {
+  const tsc = spawnSync(process.execPath, [TSC, "-p", `tsconfig.${setting}.json`], { cwd: project, encoding: "utf8" });
+  return { status: tsc.status, errors: tsc.stdout + tsc.stderr };
+}
+
+const runNode = (project: string, args: string[], env: NodeJS.ProcessEnv = {}): string =>
+  execFileSync(process.execPath, args, { cwd: project, encoding: "utf8", env: { ...process.env, ...env } });
+
+/** Like runNode, without blocking this process, whose in-process server must answer meanwhile. */
+const runNodeAsync = async (project: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> =>
+  (
+    await promisify(execFile)(process.execPath, args, {
+      cwd: project,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    })
+  ).stdout;
+
+describe("a project that installs only the flexjob-contract tarball", () => {
+  let project: string;
+  let installed: string;
+  let server: ReferenceServer;
+
+  beforeAll(async () => {
+    project = consumerProject("flexjob-client-only-", [tarballs["flexjob-contract"]]);
+    projects.push(project);
+    installed = path.join(project, "node_modules", "flexjob-contract");
+    const usage = readmeUsage(readFileSync(path.join(ROOT, "test", "readme", "usage.ts"), "utf8"));
+    writeSources(
+      project,
+      { "src/consumer.ts": CONSUMER, "src/consumer-esm.mts": CONSUMER, "src/readme-usage.ts": usage },
+      ["src/consumer.ts", "src/readme-usage.ts"],
+      ["src/consumer-esm.mts"],
     );
-  }
-}, 120_000);
+    server = await startReferenceServer({ port: 0 });
+  }, 180_000);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+  afterAll(() => server?.close());
 
-describe("npm pack", () => {
-  it("ships the build, the spec, the generated files, the sandbox and the bins, but no TypeScript sources", () => {
+  it("has at most 10 packages in node_modules, none of the server's or the checker's", () => {
+    const packages = installedPackages(project);
+    expect({ count: packages.length, packages }).toEqual({ count: expect.any(Number), packages: expect.any(Array) });
+    expect(packages.length).toBeLessThanOrEqual(10);
+    expect(packages).toEqual(expect.arrayContaining(["flexjob-contract", "openapi-fetch", "undici"]));
+    const heavy = ["express", "express-openapi-validator", "pino", "redis", "fast-check", "ajv", "node-forge"];
+    expect(packages.filter((name) => heavy.includes(name))).toEqual([]);
+  });
+
+  it("ships the compiled client, the generated types and the spec, but no TypeScript source and no server", () => {
     for (const file of [
       "dist/client/index.js",
       "dist/client/index.d.ts",
       "dist/client/node.js",
-      "dist/client/node.d.ts",
       "dist/client/validate.js",
-      "dist/client/validate.d.ts",
       "dist/generated/flexjob.d.ts",
-      "dist/generated/flexjob.openapi.json",
-      "dist/generated/contract.js",
       "dist/generated/validators.js",
-      "dist/generated/validators.d.ts",
-      "dist/checker/cli.js",
-      "dist/server/main.js",
-      "dist/server/index.js",
-      "dist/server/index.d.ts",
-      "dist/vendor/redoc.standalone.js",
+      "dist/server/contract-package-entry.js",
       "spec/flexjob.yaml",
-      "spec/admin.yaml",
-      "generated/flexjob.d.ts",
-      "bin/flexjob-reference-server.js",
-      "bin/flexjob-sandbox-certs.js",
-      "dist/server/sandbox-certs/cli.js",
-      "server/sandbox/case-1-offer.json",
+      "LICENSE",
     ]) {
       expect([file, existsSync(path.join(installed, file))]).toEqual([file, true]);
     }
-    for (const dir of ["client", "checker", "scripts", "test"])
-      expect([dir, existsSync(path.join(installed, dir))]).toEqual([dir, false]);
-    expect(readdirSync(path.join(installed, "server"))).toEqual(["sandbox"]);
+    const files = readdirSync(installed, { recursive: true }) as string[];
+    expect(files.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))).toEqual([]);
+    expect(readdirSync(path.join(installed, "dist"))).toEqual(["client", "generated", "server"]);
+    expect(readdirSync(path.join(installed, "dist", "server"))).toEqual([
+      "contract-package-entry.d.ts",
+      "contract-package-entry.js",
+    ]);
   });
 
-  it("whose built server, trusting the bundled cases the build validated, still checks a --fixtures case (exit 2)", () => {
-    const dir = path.join(ROOT, "test", "fixtures", "bad-cases", "schema-violation");
-    const bin = path.join(installed, "bin", "flexjob-reference-server.js");
-    const run = spawnSync(process.execPath, [bin, "--fixtures", dir, "--port", "0"], { encoding: "utf8" });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(path.join(dir, "case-8-offer.json"));
+  it("exports the spec as flexjob-contract/spec.yaml and flexjob-contract/openapi.json", () => {
+    const script = `const fs = require("node:fs");
+      console.log(JSON.stringify({ yaml: fs.readFileSync(require.resolve("flexjob-contract/spec.yaml"), "utf8"), json: require("flexjob-contract/openapi.json") }));`;
+    const exported = JSON.parse(runNode(project, ["-e", script])) as { yaml: string; json: unknown };
+    expect(exported.yaml).toBe(readFileSync(path.join(ROOT, "spec", "flexjob.yaml"), "utf8"));
+    expect(exported.json).toEqual(
+      JSON.parse(readFileSync(path.join(ROOT, "generated", "flexjob.openapi.json"), "utf8")),
+    );
   });
-});
 
-describe("a TypeScript consumer of the tarball", () => {
-  it.each(Object.keys(TSCONFIGS))(
+  it("gets from flexjob-contract/server an error that says to install flexjob-reference-server", () => {
+    const run = spawnSync(process.execPath, ["-e", 'require("flexjob-contract/server")'], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "flexjob-contract/server needs the flexjob-reference-server package, which is not installed: npm install --save-dev flexjob-reference-server",
+    );
+  });
+
+  it.each(MODULE_SETTINGS)(
     "compiles with tsc under the %s settings, typed (its @ts-expect-error lines meet errors)",
-    (name) => {
-      const tsc = spawnSync(process.execPath, [TSC, "-p", `tsconfig.${name}.json`], {
-        cwd: consumer,
-        encoding: "utf8",
-      });
-      expect({ status: tsc.status, errors: tsc.stdout + tsc.stderr }).toEqual({ status: 0, errors: "" });
+    (setting) => {
+      expect(compile(project, setting)).toEqual({ status: 0, errors: "" });
     },
-    60_000,
   );
 
-  describe("run against the tarball's reference server bin", () => {
-    let server: ChildProcess;
-    let baseUrl: string;
-    beforeAll(async () => {
-      server = spawn(process.execPath, [path.join(installed, "bin", "flexjob-reference-server.js"), "--port", "0"], {
-        cwd: consumer,
-        stdio: ["ignore", "pipe", "inherit"],
-      });
-      baseUrl = await listeningUrl(server);
-    }, 30_000);
-    afterAll(() => stop(server));
-
+  describe("compiled, run against a reference server", () => {
     it.each([
       ["CommonJS (node16)", "out-node16/consumer.js"],
       ["ES module (nodenext)", "out-nodenext/consumer-esm.mjs"],
-    ])(
-      "%s: gets typed data and a typed error from all three operations, and drives an in-process sandbox",
-      (_name, file) => {
-        const output = execFileSync(process.execPath, [path.join(consumer, file), baseUrl], {
-          cwd: consumer,
-          encoding: "utf8",
-        });
-        expect(JSON.parse(output)).toEqual({
-          alive: true,
-          caseElementIdentifier: CASES.offer,
-          allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
-          // The retry after the fault, newest first; /docs served from the package's own copy of Redoc.
-          sandbox: { statuses: [200, 503], docsBundle: 200 },
-        });
-      },
-      30_000,
-    );
-
-    it("runs the README's usage example", () => {
-      const output = execFileSync(process.execPath, [path.join(consumer, "out-node16", "readme-usage.js")], {
-        cwd: consumer,
-        encoding: "utf8",
-        env: { ...process.env, FLEXJOB_URL: baseUrl },
+    ])("%s: gets typed data and a typed error from the operations", async (_name, file) => {
+      expect(JSON.parse(await runNodeAsync(project, [file, server.url]))).toEqual({
+        alive: true,
+        caseElementIdentifier: CASES.offer,
+        allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
       });
+    });
+
+    it("runs the README's client example", async () => {
+      const output = await runNodeAsync(project, ["out-node16/readme-usage.js"], { FLEXJOB_URL: server.url });
       expect(output.trim().split("\n")).toEqual([
         "alive: true",
         expect.stringMatching(new RegExp(`^${CASES.offer}: offer from .+, start \\d{4}-`)),
@@ -157,7 +162,86 @@ describe("a TypeScript consumer of the tarball", () => {
         `${CASES.unknownGrantStatus}: the grant's status is 'Ukendt'`,
         expect.stringMatching(new RegExp(`^grant of offer ${CASES.offer}: [\\d.]+ h/week from \\d{4}-`)),
       ]);
+    });
+  });
+});
+
+describe("a project that installs the flexjob-contract, flexjob-reference-server and flexjob-contract-check tarballs", () => {
+  let project: string;
+  const bin = (name: string): string => path.join(project, "node_modules", ".bin", name);
+
+  beforeAll(() => {
+    project = consumerProject("flexjob-server-checker-", Object.values(tarballs));
+    projects.push(project);
+    writeSources(
+      project,
+      { "src/sandbox.ts": SANDBOX, "src/sandbox-esm.mts": SANDBOX },
+      ["src/sandbox.ts"],
+      ["src/sandbox-esm.mts"],
+    );
+  }, 180_000);
+
+  it.each(["flexjob-reference-server", "flexjob-contract-check"])(
+    "has the bin %s, which prints the package's version",
+    (name) => {
+      const run = spawnSync(bin(name), ["--version"], { cwd: project, encoding: "utf8" });
+      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        status: 0,
+        stdout: expect.stringContaining(VERSION),
+        stderr: "",
+      });
+    },
+  );
+
+  describe("flexjob-reference-server, started with the bin", () => {
+    let server: ChildProcess;
+    let baseUrl: string;
+    beforeAll(async () => {
+      server = spawn(bin("flexjob-reference-server"), ["--port", "0"], {
+        cwd: project,
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      baseUrl = await listeningUrl(server);
     }, 30_000);
+    afterAll(() => stop(server));
+
+    it("passes flexjob-contract-check, run with its bin", () => {
+      const run = spawnSync(bin("flexjob-contract-check"), ["--base-url", baseUrl, "--runs", "2"], {
+        cwd: project,
+        encoding: "utf8",
+      });
+      expect({ status: run.status, last: run.stdout.trimEnd().split("\n").at(-1) }).toEqual({
+        status: 0,
+        last: expect.stringMatching(/^\d+ passed, 0 failed\b/),
+      });
+    });
+  });
+
+  it("checks a --fixtures case although it trusts the bundled cases the build validated (exit 2)", () => {
+    const dir = path.join(ROOT, "test", "fixtures", "bad-cases", "schema-violation");
+    const run = spawnSync(bin("flexjob-reference-server"), ["--fixtures", dir, "--port", "0"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(path.join(dir, "case-8-offer.json"));
+  });
+
+  it("writes the sandbox certificates with flexjob-sandbox-certs", () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "flexjob-packed-certs-")), "certs");
+    try {
+      const run = spawnSync(bin("flexjob-sandbox-certs"), [dir], { encoding: "utf8" });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
+      expect(readdirSync(dir)).toEqual(expect.arrayContaining(["ca.crt", "server.crt", "server.key"]));
+    } finally {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ["CommonJS (node16)", "node16", "out-node16/sandbox.js"],
+    ["ES module (nodenext)", "nodenext", "out-nodenext/sandbox-esm.mjs"],
+  ])("%s: compiles startReferenceServer from flexjob-contract/server, typed, and drives it", (_name, setting, file) => {
+    expect(compile(project, setting)).toEqual({ status: 0, errors: "" });
+    // The retry after the fault, newest first; /docs served from the package's own copy of Redoc.
+    expect(JSON.parse(runNode(project, [file]))).toEqual({ statuses: [200, 503], docsBundle: 200 });
   });
 });
 

@@ -13,7 +13,8 @@ import { ROOT } from "../fixtures/server-kit";
 
 jest.setTimeout(60_000);
 
-const BIN = path.join(ROOT, "bin", "flexjob-sandbox-certs.js");
+// The TypeScript source, as `npm run sandbox:certs` runs it; the compiled bin runs in client-pack.test.ts.
+const CLI = ["--require", require.resolve("tsx/cjs"), path.join(ROOT, "server", "sandbox-certs", "cli.ts")];
 let parent: string;
 
 beforeAll(() => {
@@ -24,8 +25,11 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [...CLI, ...args],
+      { env: { PATH: process.env.PATH, ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
     );
   });
 }

@@ -14,7 +14,7 @@ import { startServer, type ServerProcess } from "../fixtures/server-process";
 
 jest.setTimeout(120_000);
 
-const CERTS_BIN = path.join(ROOT, "bin", "flexjob-sandbox-certs.js");
+const CERTS_CLI = ["--require", require.resolve("tsx/cjs"), path.join(ROOT, "server", "sandbox-certs", "cli.ts")];
 const EXAMPLE = path.join(ROOT, "test", "readme", "sandbox-https.ts");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
@@ -32,7 +32,7 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 
 beforeAll(async () => {
   dir = path.join(mkdtempSync(path.join(tmpdir(), "flexjob-round-trip-")), "sandbox-certs");
-  const made = await run(process.execPath, [CERTS_BIN, dir]);
+  const made = await run(process.execPath, [...CERTS_CLI, dir]);
   expect(made).toMatchObject({ code: 0, stderr: "" });
   const file = (name: string): string => path.join(dir, name);
   server = startServer([

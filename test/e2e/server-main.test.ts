@@ -4,7 +4,7 @@
  * finishes the request in flight. The bin without a build says so in one line.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -149,21 +149,45 @@ describe("flexjob-reference-server", () => {
     );
   });
 
-  describe("bin/flexjob-reference-server.js without a build under dist/", () => {
-    it("exits 1 with one line naming the missing file and how to build it", () => {
-      const copy = mkdtempSync(path.join(os.tmpdir(), "flexjob-no-dist-"));
+  describe("bin/flexjob-reference-server.js (compiled JavaScript only)", () => {
+    /** The bins in an empty directory, with `dist/server/main.js` as given (none when undefined). */
+    function binWith(main: string | undefined): { dir: string; bin: string } {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "flexjob-bin-"));
+      mkdirSync(path.join(dir, "bin"));
+      for (const file of ["flexjob-reference-server.js", "load-built.js"])
+        copyFileSync(path.join(ROOT, "bin", file), path.join(dir, "bin", file));
+      if (main !== undefined) {
+        mkdirSync(path.join(dir, "dist", "server"), { recursive: true });
+        writeFileSync(path.join(dir, "dist", "server", "main.js"), main);
+      }
+      return { dir, bin: path.join(dir, "bin", "flexjob-reference-server.js") };
+    }
+
+    it("without a build under dist/, exits 1 with one line naming the missing file and how to build it", () => {
+      const { dir, bin } = binWith(undefined);
       try {
-        const bin = path.join(copy, "bin", "flexjob-reference-server.js");
-        mkdirSync(path.dirname(bin));
-        copyFileSync(path.join(ROOT, "bin", "flexjob-reference-server.js"), bin);
         const { status, stdout, stderr } = spawnSync(process.execPath, [bin, "--port", "0"], { encoding: "utf8" });
         expect({ status, stdout, stderr }).toEqual({
           status: 1,
           stdout: "",
-          stderr: `flexjob-reference-server: ${path.join(copy, "dist", "server", "main.js")} is missing; build it with \`npm run build\`\n`,
+          stderr: `flexjob-reference-server: ${path.join(dir, "dist", "server", "main.js")} is missing; build it with \`npm run build\`\n`,
         });
       } finally {
-        rmSync(copy, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("without a dependency the build requires, exits 1 with one line naming it and how to install it", () => {
+      const { dir, bin } = binWith('require("express-not-installed");\n');
+      try {
+        const { status, stdout, stderr } = spawnSync(process.execPath, [bin, "--port", "0"], { encoding: "utf8" });
+        expect({ status, stdout, stderr }).toEqual({
+          status: 1,
+          stdout: "",
+          stderr: `flexjob-reference-server: cannot find module 'express-not-installed' (required from ${path.join(dir, "dist", "server", "main.js")}); install the production dependencies (npm ci --omit=dev)\n`,
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });

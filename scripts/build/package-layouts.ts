@@ -1,0 +1,46 @@
+/**
+ * What each published package under packages/ holds. The sources keep one layout (client/,
+ * server/, checker/, generated/ at the top); the build compiles them once to dist/ and copies each
+ * package's share into packages/<name>/ under the same relative paths, so that the compiled
+ * modules' relative imports and the server's look-ups (spec/ above dist/, server/sandbox beside
+ * spec/, dist/vendor) hold inside every package alone.
+ */
+export interface PackageLayout {
+  name: string;
+  /** Modules under dist/ whose closure over relative imports the package ships. */
+  entries: readonly string[];
+  /** Ship the declarations (.d.ts) of the shipped modules: the package has a typed API. */
+  declarations: boolean;
+  /** Files or directories copied as they are, relative to the repository root. */
+  copies: readonly string[];
+}
+
+export const PACKAGE_LAYOUTS: readonly PackageLayout[] = [
+  {
+    name: "flexjob-contract",
+    entries: ["client/index.js", "client/node.js", "client/validate.js", "server/contract-package-entry.js"],
+    declarations: true,
+    copies: ["spec/flexjob.yaml", "dist/generated/flexjob.openapi.json", "dist/generated/flexjob.d.ts", "LICENSE"],
+  },
+  {
+    name: "flexjob-reference-server",
+    entries: ["server/index.js", "server/main.js", "server/sandbox-certs/cli.js"],
+    declarations: true,
+    copies: [
+      "spec/flexjob.yaml",
+      "spec/admin.yaml",
+      "server/sandbox",
+      "dist/vendor",
+      "bin/load-built.js",
+      "bin/flexjob-reference-server.js",
+      "bin/flexjob-sandbox-certs.js",
+      "LICENSE",
+    ],
+  },
+  {
+    name: "flexjob-contract-check",
+    entries: ["checker/cli.js"],
+    declarations: false,
+    copies: ["bin/load-built.js", "bin/flexjob-contract-check.js", "LICENSE"],
+  },
+];
