@@ -1,5 +1,5 @@
 /**
- * The organisation a call acts for, against the real server: the README's `client.raw` example
+ * The organisation a call acts for, against the real server: the `client.raw` call of docs/client.md (test/readme/raw.ts)
  * reads its case with the client's organisation, and one client reads the cases of two companies
  * by naming the organisation per call.
  */
@@ -14,10 +14,10 @@ beforeAll(async () => (server = await startServer()));
 afterAll(() => server.close());
 
 describe("GetFlexjob", () => {
-  describe("through client.raw, as the README shows it", () => {
+  describe("through client.raw, as docs/client.md shows it", () => {
     it("sends the client's organisation and gets the case", async () => {
       const client = clientFor(server, "12345674");
-      // The README's client.raw example, verbatim.
+      // The client.raw call of docs/client.md, verbatim but for the case id's constant.
       const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
         params: { header: { "x-requestId": crypto.randomUUID() } },
         body: { getCaseElementRequestType: { caseElementIdentifier: CASES.offer } },

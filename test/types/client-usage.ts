@@ -82,7 +82,7 @@ export async function typedResults(): Promise<void> {
   const alive: IsAliveResponse = await client.isAlive({ timeoutMs: 2_000, requestId: "a-request-id" });
   const hours: number = grant.flexjobAllocation.effectiveWorkingHours;
   void [start, alive, hours];
-  // The README's client.raw example.
+  // The client.raw call of docs/client.md (test/readme/raw.ts).
   const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
     params: { header: { "x-requestId": crypto.randomUUID() } },
     body: { getCaseElementRequestType: { caseElementIdentifier: "11111111-1111-4111-8111-111111111111" } },

@@ -1,7 +1,7 @@
 /**
  * The error table is written once for code, in the spec's x-problem-kinds, from which codegen
  * writes generated/contract.ts (what the server sends and the client and checker expect). It is
- * also shown to readers in the spec's info.description and in the README, and stated
+ * also shown to readers in the spec's info.description and in docs/server.md, and stated
  * independently in the tests' expectations (test/fixtures/server-kit.ts). They must agree row
  * for row: type, status, errorCode, and where given the title.
  */
@@ -68,8 +68,8 @@ describe("the error table", () => {
     expect(byKind(rows)).toEqual(byKind(serverRows(false)));
   });
 
-  it("in the README has exactly the server's problem kinds, statuses, codes and titles", () => {
-    const rows = tableRows(readFileSync(path.join(ROOT, "README.md"), "utf8"), true);
+  it("in docs/server.md has exactly the server's problem kinds, statuses, codes and titles", () => {
+    const rows = tableRows(readFileSync(path.join(ROOT, "docs", "server.md"), "utf8"), true);
     expect(byKind(rows)).toEqual(byKind(serverRows(true)));
   });
 

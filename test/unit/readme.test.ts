@@ -1,48 +1,40 @@
 /**
- * The README's client examples are test/readme/usage.ts (which the typecheck compiles and the pack
- * test runs against the packed package), test/readme/certificate.ts (compiled by the typecheck) and
- * test/readme/sandbox.test.ts (a jest test of the suite);
- * this keeps each from drifting apart from its README block.
+ * The examples of README.md and docs/ are files in test/readme/: usage.ts and first-call.ts (which
+ * the typecheck compiles and the pack test runs against the packed package), certificate.ts, raw.ts,
+ * validate.ts and start-in-process.ts (compiled by the typecheck), sandbox-https.ts (run by
+ * test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the suite). This
+ * keeps each shown where a reader looks for it; test/unit/doc-blocks.test.ts holds every other block.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { asConsumerWritesIt, docBlocks } from "../fixtures/doc-blocks";
 
 const root = path.resolve(__dirname, "../..");
-const readme = readFileSync(path.join(root, "README.md"), "utf8");
-const example = readFileSync(path.join(root, "test/readme/usage.ts"), "utf8");
-const certificateExample = readFileSync(path.join(root, "test/readme/certificate.ts"), "utf8");
-const httpsGuide = readFileSync(path.join(root, "docs/https-and-redis.md"), "utf8");
-const sandboxHttpsExample = readFileSync(path.join(root, "test/readme/sandbox-https.ts"), "utf8");
-const sandboxExample = readFileSync(path.join(root, "test/readme/sandbox.test.ts"), "utf8");
 
-/** The file from its import on, with the import as a consumer writes it. */
-function asConsumerWritesIt(source: string): string {
-  const fromImport = source.slice(source.search(/^import /m));
-  return fromImport
-    .replace(/from "\.\.\/\.\.\/client";.*\n/, 'from "flexjob-contract/client";\n')
-    .replace(/from "\.\.\/\.\.\/client\/node";.*\n/, 'from "flexjob-contract/client/node";\n')
-    .replace(/from "\.\.\/\.\.\/server";.*\n/, 'from "flexjob-contract/server";\n');
+function tsBlocks(file: string): string[] {
+  return docBlocks(file)
+    .filter((block) => block.lang === "ts")
+    .map((block) => block.code);
 }
 
-describe("README", () => {
-  it("shows test/readme/usage.ts as its client example, as a consumer imports it", () => {
-    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(blocks).toContain(asConsumerWritesIt(example));
-  });
+const example = (file: string): string =>
+  asConsumerWritesIt(readFileSync(path.join(root, "test", "readme", file), "utf8"));
 
-  it("shows test/readme/sandbox.test.ts (run by jest) as its sandbox example, as a consumer imports it", () => {
-    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(blocks).toContain(asConsumerWritesIt(sandboxExample));
+describe.each([
+  { doc: "README.md", shows: ["first-call.ts"] },
+  { doc: "docs/client.md", shows: ["usage.ts", "raw.ts", "certificate.ts", "validate.ts", "sandbox.test.ts"] },
+  { doc: "docs/https-and-redis.md", shows: ["sandbox-https.ts"] },
+  { doc: "docs/sandbox-control.md", shows: ["start-in-process.ts"] },
+])("$doc", ({ doc, shows }) => {
+  it.each(shows)("shows test/readme/%s, as a consumer imports it", (file) => {
+    expect(tsBlocks(doc)).toContain(example(file));
   });
+});
 
-  it("shows test/readme/certificate.ts as its FOCES example, as a consumer imports it", () => {
-    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(blocks).toContain(asConsumerWritesIt(certificateExample));
-  });
-
-  it("links docs/https-and-redis.md, which shows test/readme/sandbox-https.ts as its client example", () => {
-    expect(readme).toContain("](docs/https-and-redis.md)");
-    const blocks = [...httpsGuide.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(blocks).toContain(asConsumerWritesIt(sandboxHttpsExample));
+describe("README.md", () => {
+  it("links each guide of docs/", () => {
+    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+    for (const guide of ["server", "client", "checker", "contract", "development", "packages", "https-and-redis"])
+      expect(readme).toContain(`](docs/${guide}.md`);
   });
 });
