@@ -99,8 +99,13 @@ const BUNDLED_NOTICE = `// Bundled in: ajv's runtime/ucs2length and ajv-formats'
 
 /** The standalone code with the helpers it requires inlined (one CommonJS module, not minified). */
 function withHelpersBundled(source: string): string {
+  const root = path.resolve(__dirname, "..", "..");
   const result = buildSync({
-    stdin: { contents: source, resolveDir: path.resolve(__dirname, "..", ".."), loader: "js" },
+    stdin: { contents: source, resolveDir: root, loader: "js" },
+    // The bundled helpers are named by their path from the checkout, wherever it and its
+    // node_modules (a symlink, say) really are, so that the output depends on the spec alone.
+    absWorkingDir: root,
+    preserveSymlinks: true,
     bundle: true,
     format: "cjs",
     platform: "neutral",
