@@ -6,13 +6,14 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { packageVersion } from "../package-version";
 import { DEFAULT_PASSPHRASE, makeSandboxCertificates, type SandboxCertificates } from "./sandbox-set";
 
 const NAME = "flexjob-sandbox-certs";
 /** The environment variable that sets the PKCS#12 passphrase (never a flag, which `ps` would show). */
 export const PASSPHRASE_ENV = "FLEXJOB_SANDBOX_CERTS_PASSPHRASE";
 
-export const HELP = `Usage: ${NAME} DIR [--force]
+export const HELP = `Usage: ${NAME} DIR [--force] | --version | --help
 
 Writes TEST certificates with fictitious data for the reference server's HTTPS sandbox to DIR:
   ca.crt                          the test CA (give it to --tls-ca, and to clients as the CA to trust)
@@ -70,13 +71,14 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv) {
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" }, version: { type: "boolean" } },
       allowPositionals: true,
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message} (see --help)`);
   }
-  if (parsed.values.help) return { help: true as const };
+  if (parsed.values.help) return { help: true as const, text: HELP };
+  if (parsed.values.version) return { help: true as const, text: `${packageVersion()}\n` };
   if (parsed.positionals.length !== 1) throw new UsageError("give exactly one directory, e.g. .sandbox-certs");
   const passphrase = env[PASSPHRASE_ENV] ?? DEFAULT_PASSPHRASE;
   if (passphrase === "") throw new UsageError(`${PASSPHRASE_ENV} must not be empty (unset it for "sandbox")`);
@@ -87,7 +89,7 @@ export function runCli(argv: readonly string[] = process.argv.slice(2), env: Nod
   try {
     const command = parseCommand(argv, env);
     if (command.help) {
-      process.stdout.write(HELP);
+      process.stdout.write(command.text);
       return;
     }
     const { files } = writeSandboxCertificates(command.dir, command);

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { X509Certificate } from "node:crypto";
 import { createSecureContext } from "node:tls";
-import { ROOT } from "../fixtures/server-kit";
+import { PACKAGE_VERSION, ROOT } from "../fixtures/server-kit";
 
 jest.setTimeout(60_000);
 
@@ -109,6 +109,12 @@ describe("flexjob-sandbox-certs with FLEXJOB_SANDBOX_CERTS_PASSPHRASE", () => {
     const pfx = readFileSync(path.join(dir, "client-22222228.p12"));
     expect(() => createSecureContext({ pfx, passphrase: "correct horse" })).not.toThrow();
     expect(() => createSecureContext({ pfx, passphrase: "sandbox" })).toThrow();
+  });
+});
+
+describe("flexjob-sandbox-certs --version", () => {
+  it("prints the package's version and exits 0", async () => {
+    await expect(run(["--version"])).resolves.toEqual({ code: 0, stdout: `${PACKAGE_VERSION}\n`, stderr: "" });
   });
 });
 
