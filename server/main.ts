@@ -7,6 +7,8 @@
 import type pino from "pino";
 import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
+import type { AppOptions } from "./app-options";
+import { APP_RULES } from "./setting-rules";
 import { createRedisSandboxState } from "./control/redis-sandbox-state";
 import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
@@ -28,20 +30,16 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
+const APP_OPTION_KEYS = [...(Object.keys(APP_RULES) as (keyof typeof APP_RULES)[]), "fixturesDir"] as const;
+
 function buildApp(
   config: ServerConfig,
   logger: pino.Logger,
   stores: { requestIdStore: RequestIdStore | undefined; control: SandboxControl | undefined },
 ) {
-  // The settings createApp takes carry the same names in the configuration; the rest are main's own:
-  // where to listen, how to log, TLS, the Redis connection and the admin listener.
-  const { port, host, logLevel, tlsCert, tlsKey, tlsPfx, tlsCa, tlsPassphrase, ...rest } = config;
-  const { redisUrl, redisPrefix, redisConnectTimeoutMs, adminPort, ...withoutRedis } = rest;
-  const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs, ...appOptions } =
-    withoutRedis;
-  void [port, host, logLevel, tlsCert, tlsKey, tlsPfx, tlsCa, tlsPassphrase];
-  void [redisUrl, redisPrefix, redisConnectTimeoutMs, adminPort];
-  void [maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs];
+  // The settings createApp takes carry the same names in the configuration (APP_RULES, and the case
+  // directory); the rest are main's own: listening, logging, TLS, Redis, the admin listener, limits.
+  const appOptions = Object.fromEntries(APP_OPTION_KEYS.map((key) => [key, config[key]])) as AppOptions;
   const { requestIdStore, control } = stores;
   try {
     return createApp({ ...appOptions, logger, control, ...(requestIdStore ? { requestIdStore } : {}) });
