@@ -5,19 +5,16 @@
  * bad usage, configuration, TLS files or case files.
  */
 import type pino from "pino";
-import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
 import type { AppOptions } from "./app-options";
 import { APP_RULES } from "./setting-rules";
-import { createRedisSandboxState } from "./control/redis-sandbox-state";
 import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
 import { withholdCprRuns } from "./cpr-shaped";
 import { FixtureError } from "./fixture-error";
 import { createLogger } from "./logger";
 import { packageVersion } from "./package-version";
-import { connectRedis, RedisUnreachableError, type RedisConnection } from "./redis-connection";
-import { createRedisRequestIdStore } from "./redis-request-id-store";
+import type { RedisConnection } from "./redis-connection";
 import type { RequestIdStore } from "./request-id-store";
 import { listen, type Listening } from "./serve";
 import { loadTlsOptions } from "./tls-files";
@@ -29,6 +26,19 @@ function fail(code: number, message: string): never {
   process.stderr.write(`${NAME}: ${withholdCprRuns(message)}\n`);
   process.exit(code);
 }
+
+/**
+ * What only --redis or --admin-port needs, loaded when it is on: the Redis client and the admin
+ * listener's validator cost a start without them over a third of its time.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const optional = {
+  redis: () => require("./redis-connection") as typeof import("./redis-connection"),
+  redisRequestIds: () => require("./redis-request-id-store") as typeof import("./redis-request-id-store"),
+  redisSandboxState: () => require("./control/redis-sandbox-state") as typeof import("./control/redis-sandbox-state"),
+  admin: () => require("./admin/admin-app") as typeof import("./admin/admin-app"),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const APP_OPTION_KEYS = [...(Object.keys(APP_RULES) as (keyof typeof APP_RULES)[]), "fixturesDir"] as const;
 
@@ -53,6 +63,7 @@ function buildApp(
 async function connectStores(config: ServerConfig, logger: pino.Logger): Promise<RedisConnection | undefined> {
   if (config.redisUrl === undefined) return undefined;
   const options = { url: config.redisUrl, prefix: config.redisPrefix, connectTimeoutMs: config.redisConnectTimeoutMs };
+  const { connectRedis, RedisUnreachableError } = optional.redis();
   return connectRedis({ ...options, logger }).catch((error: unknown) => {
     if (error instanceof RedisUnreachableError) fail(1, `--redis: ${error.message}`);
     throw error;
@@ -118,12 +129,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   logWarnings(logger);
   const tls = configured(() => loadTlsOptions(config));
   const redis = await connectStores(config, logger);
-  const requestIdStore = redis && createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
+  const requestIdStore =
+    redis && optional.redisRequestIds().createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
   // With --redis the run-time cases and faults are shared by every instance of the same Redis and prefix.
   const control =
     config.adminPort === undefined
       ? undefined
-      : createSandboxControl({ state: redis && createRedisSandboxState(redis) });
+      : createSandboxControl({ state: redis && optional.redisSandboxState().createRedisSandboxState(redis) });
   const app = buildApp(config, logger, { requestIdStore, control });
   const listening = await listen(app, config.port, config.host, logger, tls, limitsOf(config)).catch(
     (error: NodeJS.ErrnoException) =>
@@ -159,7 +171,7 @@ async function listenAdmin(
   config: ServerConfig,
   logger: pino.Logger,
 ): Promise<AdminListening> {
-  const app = createAdminApp(control, { validateResponses: config.validateResponses, logger });
+  const app = optional.admin().createAdminApp(control, { validateResponses: config.validateResponses, logger });
   const port = config.adminPort!;
   const listening = await listen(app, port, config.host, logger).catch((error: NodeJS.ErrnoException) =>
     fail(1, `cannot listen on ${config.host}:${port} (--admin-port): ${error.code ?? error.message}`),

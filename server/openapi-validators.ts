@@ -5,14 +5,14 @@
  * other requests (after the body is parsed).
  */
 import type { Request, RequestHandler } from "express";
-import * as OpenApiValidator from "express-openapi-validator";
+import type * as OpenApiValidatorModule from "express-openapi-validator";
 import { OPERATIONS } from "../generated/contract";
 import { violationsOf } from "../generated/validators";
 import { factsOf } from "./http-adapter";
 import { inOrder } from "./in-order";
 import type { SpecDocument } from "./spec";
 
-type ValidatorOptions = Parameters<typeof OpenApiValidator.middleware>[0];
+type ValidatorOptions = Parameters<typeof OpenApiValidatorModule.middleware>[0];
 
 /** express-openapi-validator's route metadata, set on `req.openapi` by each instance. */
 type WithMetadata = Request & { openapi?: unknown };
@@ -24,6 +24,10 @@ const RESPONSE_METADATA = "responseValidatorMetadata";
 const SECURITY_STEP = "securityMiddleware";
 
 function middleware(document: Readonly<SpecDocument>, part: "requests" | "responses"): RequestHandler[] {
+  // Loaded when first needed: a server whose requests all pass the precompiled validators, without
+  // --response-validation, never loads it (it and its preprocessing of the spec were most of a start).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const OpenApiValidator = require("express-openapi-validator") as typeof OpenApiValidatorModule;
   return OpenApiValidator.middleware({
     // A mutable copy: the validator rewrites the document it is given.
     apiSpec: structuredClone(document) as unknown as ValidatorOptions["apiSpec"],
@@ -74,7 +78,8 @@ export function validateResponses(document: Readonly<SpecDocument>): RequestHand
  * header parameter, the same length rule), and whose body the precompiled validator of the
  * operation's request schema accepts (generated/validators.js: the same schemas, ajv, full formats,
  * and int32/double checks as express-openapi-validator's; the spec has no defaults to fill in).
- * Every other request goes through express-openapi-validator, whose error bodies are the contract.
+ * Every other request goes through express-openapi-validator, whose error bodies are the contract;
+ * its instance is built for the first such request, which waits for it (a few hundred ms, once).
  */
 export function validateRequests(document: Readonly<SpecDocument>): RequestHandler {
   // Each instance replaces req.openapi with its own metadata and validates responses only for its
@@ -83,10 +88,12 @@ export function validateRequests(document: Readonly<SpecDocument>): RequestHandl
     if (RESPONSE_METADATA in res.locals) (req as WithMetadata).openapi = res.locals[RESPONSE_METADATA];
     next();
   };
-  const validate = inOrder(middleware(document, "requests"), restore);
+  let validate: RequestHandler | undefined;
   return (req, res, next) => {
     const { operationId } = factsOf(res).operation!;
     const passes = !req.url.includes("?") && violationsOf(OPERATIONS[operationId].requestSchema, req.body).length === 0;
-    return passes ? restore(req, res, next) : validate(req, res, next);
+    if (passes) return restore(req, res, next);
+    validate ??= inOrder(middleware(document, "requests"), restore);
+    return validate(req, res, next);
   };
 }
