@@ -1,16 +1,21 @@
 /**
- * The server over real HTTP on port 0 with fetch: each operation, a problem answer, and replay
- * detection when 100 requests with one x-requestId arrive at once.
+ * The server over real HTTP on port 0 with fetch: each operation, a problem answer, replay
+ * detection when 100 requests with one x-requestId arrive at once, and the request and response
+ * objects made with the app's prototypes.
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Express } from "express";
 import { createApp } from "../../server/app";
 import { listen, type Listening } from "../../server/serve";
 import { CASES, caseRequest, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
 
 let server: Listening;
+let app: Express;
 const files = readCaseFiles();
 
 beforeAll(async () => {
-  server = await listen(createApp({ validateResponses: true }), 0, "127.0.0.1");
+  app = createApp({ validateResponses: true });
+  server = await listen(app, 0, "127.0.0.1");
 });
 
 afterAll(async () => {
@@ -74,5 +79,24 @@ describe("IsAliveAsync", () => {
     const res = await post(PATHS.IsAliveAsync, newRequestId(), {});
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ isAliveResponseType: { isAlive: true } });
+  });
+});
+
+describe("the request and response objects", () => {
+  it("are created with the app's prototypes, before the app sees them", async () => {
+    const seen: { request: boolean; response: boolean }[] = [];
+    const record = (req: IncomingMessage, res: ServerResponse) =>
+      seen.push({
+        request: Object.getPrototypeOf(req) === app.request,
+        response: Object.getPrototypeOf(res) === app.response,
+      });
+    server.server.prependListener("request", record);
+    try {
+      const res = await post(PATHS.IsAliveAsync, newRequestId(), {});
+      expect(res.status).toBe(200);
+    } finally {
+      server.server.off("request", record);
+    }
+    expect(seen).toEqual([{ request: true, response: true }]);
   });
 });

@@ -4,6 +4,7 @@
  * certificate; a connection without a certificate from the CA is refused in the handshake.
  */
 import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { connect } from "node:tls";
 import type { CertificateFetch } from "../../client/node";
 import type { SubjectAttribute } from "../../server/sandbox-certs/issue";
@@ -142,6 +143,21 @@ describe("GetFlexjob over HTTPS with --auth certificate, by certificate profile"
     const subject = [{ name: "commonName", value: "TEST monitoring" }];
     const answer = await post(withSubject(subject), server.url + PATHS.IsAliveAsync, {});
     expect(answer).toEqual({ status: 200, body: { isAliveResponseType: { isAlive: true } } });
+  });
+});
+
+describe("the request and response objects over TLS", () => {
+  it("are created with Express's request and response methods, before the app sees them", async () => {
+    const seen: boolean[] = [];
+    const record = (req: IncomingMessage, res: ServerResponse) => seen.push("get" in req && "json" in res);
+    server.server.prependListener("request", record);
+    try {
+      const answer = await post(asOrganisation("12345674"), getFlexjob(), caseRequest(CASE_1));
+      expect(answer.status).toBe(200);
+    } finally {
+      server.server.off("request", record);
+    }
+    expect(seen).toEqual([true]);
   });
 });
 
