@@ -2,16 +2,13 @@
  * The one place that turns outcomes into HTTP responses and requests into handler input. Handlers
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
-import express, { type Request, type RequestHandler, type Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import type { components } from "../generated/flexjob";
 import type { CertificateIdentity } from "./certificate-identity";
 import type { Handler, HandlerInput } from "./handler-types";
 import type { FaultResponse } from "./control/faults";
 import type { OperationId, OperationRoute } from "./routes";
 import { serialisedBody } from "./serialised-bodies";
-
-/** Express's own res.json: while a response still has it, nothing (say, response validation) hooks it. */
-const PLAIN_JSON = express.response.json;
 
 export interface SendableOutcome {
   status: number;
@@ -46,13 +43,14 @@ export function factsOf(res: Response): RequestFacts {
 /**
  * Writes an outcome: errors as application/problem+json, the rest as application/json. A body
  * serialised at load goes out as its stored bytes, the same bytes and headers res.json would
- * write, unless res.json is hooked, as the response validator hooks it to read the body.
+ * write; it was checked against the spec when loaded, so response validation (which hooks
+ * res.json) sees only the bodies computed per request.
  */
 export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Record<string, string> = {}): void {
   // Every error outcome is built by problem() (problems.ts), so its body is a Problem.
   if (outcome.status >= 400) factsOf(res).problem = outcome.body as components["schemas"]["Problem"];
   res.status(outcome.status).set(headers);
-  const bytes = res.json === PLAIN_JSON ? serialisedBody(outcome.body) : undefined;
+  const bytes = serialisedBody(outcome.body);
   if (bytes && outcome.status < 400) {
     res.setHeader("Content-Type", "application/json; charset=utf-8");
     res.send(bytes);

@@ -1,10 +1,12 @@
 /**
  * express-openapi-validator over the spec, split in two because the spec's order of checks puts
- * replay detection between routing and body validation, while response validation must wrap every
- * answer from routing on: one instance validates responses (installed right after routing), the
- * other requests (after the body is parsed).
+ * replay detection between routing and body validation, while response validation must cover every
+ * answer from routing on: one instance validates responses (its step installed right after
+ * routing), the other requests (after the body is parsed). Each instance keeps its own metadata in
+ * `req.openapi` and checks only what it set there itself, so each runs its route lookup just
+ * before its own check.
  */
-import type { Request, RequestHandler } from "express";
+import type { RequestHandler } from "express";
 import type * as OpenApiValidatorModule from "express-openapi-validator";
 import { OPERATIONS } from "../generated/contract";
 import { violationsOf } from "../generated/validators";
@@ -14,9 +16,6 @@ import type { SpecDocument } from "./spec";
 
 type ValidatorOptions = Parameters<typeof OpenApiValidatorModule.middleware>[0];
 
-/** express-openapi-validator's route metadata, set on `req.openapi` by each instance. */
-type WithMetadata = Request & { openapi?: unknown };
-const RESPONSE_METADATA = "responseValidatorMetadata";
 /**
  * The validator's security step, a promise hop per request that only calls next() with
  * `validateSecurity: false`; left out of the pipeline.
@@ -49,24 +48,36 @@ function middleware(document: Readonly<SpecDocument>, part: "requests" | "respon
 }
 
 /**
- * Validates every later response of an operation against the spec; a breach becomes an error
- * (500 internal-error) for the error middleware.
+ * Validates every later answer of an operation that is computed per request (a Problem, a case
+ * added at run time) against the spec; a breach becomes an error (500 internal-error) for the
+ * error middleware. Answers stored at load (the case files' bodies, IsAlive's) are sent as their
+ * stored bytes: they were checked against the same schemas when loaded (generated/validators.js,
+ * as strict as express-openapi-validator) and are frozen, so checking them again on every answer
+ * would repeat work that cannot find anything.
+ *
+ * express-openapi-validator checks an answer by hooking res.json behind a route lookup of its own;
+ * both run when an answer to check is written, not for every request, and its instance is built
+ * for the first such answer.
  */
-export function validateResponses(document: Readonly<SpecDocument>): RequestHandler[] {
-  const keep: RequestHandler = (req, res, next) => {
-    res.locals[RESPONSE_METADATA] = (req as WithMetadata).openapi;
-    // The response validator keys its compiled validators by the request's content type and uses
-    // that key as an ajv schema id: each new content type would compile every response schema
-    // again, and one that is no URI (say `%`) makes ajv throw. The answer's schema does not depend
-    // on it, so by the time the answer is written every request presents the same one.
-    const json = res.json.bind(res);
+export function validateResponses(document: Readonly<SpecDocument>): RequestHandler {
+  let check: RequestHandler | undefined;
+  return (req, res, next) => {
+    const json = res.json;
     res.json = (body: unknown) => {
+      res.json = json;
+      // The response validator keys its compiled validators by the request's content type and uses
+      // that key as an ajv schema id: each new content type would compile every response schema
+      // again, and one that is no URI (say `%`) makes ajv throw. The answer's schema does not depend
+      // on it, so every request presents the same one.
       req.headers["content-type"] = "application/json";
-      return json(body);
+      check ??= inOrder(middleware(document, "responses"));
+      // Its route lookup and hook on res.json, then the answer through that hook; a breach is
+      // passed on as an error from this step.
+      check(req, res, (error?: unknown) => (error ? next(error) : res.json(body)));
+      return res;
     };
     next();
   };
-  return [...middleware(document, "responses"), keep];
 }
 
 /**
@@ -82,18 +93,12 @@ export function validateResponses(document: Readonly<SpecDocument>): RequestHand
  * its instance is built for the first such request, which waits for it (a few hundred ms, once).
  */
 export function validateRequests(document: Readonly<SpecDocument>): RequestHandler {
-  // Each instance replaces req.openapi with its own metadata and validates responses only for its
-  // own (its "serial"); putting the response instance's metadata back keeps responses validated.
-  const restore: RequestHandler = (req, res, next) => {
-    if (RESPONSE_METADATA in res.locals) (req as WithMetadata).openapi = res.locals[RESPONSE_METADATA];
-    next();
-  };
   let validate: RequestHandler | undefined;
   return (req, res, next) => {
     const { operationId } = factsOf(res).operation!;
     const passes = !req.url.includes("?") && violationsOf(OPERATIONS[operationId].requestSchema, req.body).length === 0;
-    if (passes) return restore(req, res, next);
-    validate ??= inOrder(middleware(document, "requests"), restore);
+    if (passes) return next();
+    validate ??= inOrder(middleware(document, "requests"));
     return validate(req, res, next);
   };
 }

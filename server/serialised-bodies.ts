@@ -1,7 +1,7 @@
 /**
  * Answer bodies serialised once, when they are loaded, rather than on every response: the exact
  * bytes `res.json` would send for them. A registered body is deep-frozen, so its bytes can never
- * drift from the object that response validation still reads.
+ * drift from the object that was checked against the spec when it was loaded.
  */
 const serialised = new WeakMap<object, Buffer>();
 

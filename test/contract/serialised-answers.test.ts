@@ -1,8 +1,11 @@
 /**
- * 200 bodies are serialised once at load and sent as stored bytes unless response validation
- * hooks res.json: either way a client gets the same bytes and headers, the case file's JSON.
+ * 200 bodies are serialised once at load and sent as stored bytes, with and without response
+ * validation (which checks them once, at load, instead of on every answer): a client gets the
+ * case file's JSON, and each stored answer satisfies its operation's 200 schema.
  */
 import request from "supertest";
+import { OPERATIONS } from "../../generated/contract";
+import { violationsOf } from "../../generated/validators";
 import { createApp } from "../../server/app";
 import { caseRequest, newRequestId, PATHS, readCaseFiles, SANDBOX_TABLE } from "../fixtures/server-kit";
 
@@ -46,5 +49,10 @@ describe("IsAliveAsync", () => {
     const fast = await answer(plain, PATHS.IsAliveAsync, {});
     expect(fast).toEqual(await answer(validating, PATHS.IsAliveAsync, {}));
     expect(fast.text).toBe('{"isAliveResponseType":{"isAlive":true}}');
+  });
+
+  it("answers a body that satisfies its 200 schema, as response validation no longer checks it per answer", async () => {
+    const { text } = await answer(validating, PATHS.IsAliveAsync, {});
+    expect(violationsOf(OPERATIONS.IsAliveAsync.responseSchema, JSON.parse(text))).toEqual([]);
   });
 });
