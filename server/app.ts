@@ -51,7 +51,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
       steps.matchOperation(routeIndex(routes)),
       // From here on, every answer of an operation is checked against the spec when asked for.
-      config.validateResponses && validateResponses(spec.document),
+      config.validateResponses && validateResponses(app, spec.document),
       // 1. x-requestId missing or malformed: 400 invalid-request.
       steps.requireRequestId(),
       // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
