@@ -30,6 +30,7 @@ export type { AppOptions } from "./app-options";
 export function createApp(options: AppOptions = {}): express.Express {
   const { config, logger, spec, handlers, store, routes, control } = assemble(resolveAppOptions(options));
   const app = bareApp();
+  const answerErrors = errorHandler(logger);
   // One layer for every step before the handler, in the spec's order of checks (in-order.ts).
   app.use(
     inOrder(
@@ -51,7 +52,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       // 0. Only the spec's operations: 404 for another path, 405 with Allow for another method.
       steps.matchOperation(routeIndex(routes)),
       // From here on, every answer of an operation is checked against the spec when asked for.
-      config.validateResponses && validateResponses(app, spec.document),
+      config.validateResponses && validateResponses(app, spec.document, answerErrors),
       // 1. x-requestId missing or malformed: 400 invalid-request.
       steps.requireRequestId(),
       // 2. x-requestId seen before: 412; remembered from here on, whatever the outcome.
@@ -69,7 +70,7 @@ export function createApp(options: AppOptions = {}): express.Express {
     ),
   );
   // Every thrown, validator and parser error as the spec's Problem.
-  app.use(errorHandler(logger));
+  app.use(answerErrors);
   return app;
 }
 

@@ -2,7 +2,7 @@
  * The one place that turns outcomes into HTTP responses and requests into handler input. Handlers
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
-import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import type { components } from "../generated/flexjob";
 import type { CertificateIdentity } from "./certificate-identity";
 import type { Handler, HandlerInput } from "./handler-types";
@@ -32,11 +32,8 @@ export interface RequestFacts {
   caseElementIdentifier?: string | undefined;
   /** The admin listener's fault applied to the request, if any. */
   fault?: { id: string; response: FaultResponse };
-  /**
-   * With response validation, from routing on: where a breach found in the answer goes (the
-   * marking step's next); cleared once the answer is checked.
-   */
-  checkAnswer?: NextFunction;
+  /** With response validation, from routing on: the answer is to be checked; cleared once it is. */
+  checkAnswer?: boolean;
   /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
   problem?: components["schemas"]["Problem"];
 }

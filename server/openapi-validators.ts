@@ -6,7 +6,7 @@
  * `req.openapi` and checks only what it set there itself, so each runs its route lookup just
  * before its own check.
  */
-import type { Express, RequestHandler, Response } from "express";
+import type { ErrorRequestHandler, Express, RequestHandler, Response } from "express";
 import type * as OpenApiValidatorModule from "express-openapi-validator";
 import { OPERATIONS } from "../generated/contract";
 import { violationsOf } from "../generated/validators";
@@ -59,29 +59,41 @@ function middleware(document: Readonly<SpecDocument>, part: "requests" | "respon
  * both run when an answer to check is written, not for every request, and its instance is built
  * for the first such answer. The step marks a request's answer for checking (the answers before it,
  * 404 and 405, are not an operation's); `app`'s res.json does the rest, so that a request whose
- * answer is stored costs nothing more than without validation.
+ * answer is stored costs nothing more than without validation. A breach, or any error of the
+ * check itself, goes straight to `onError` (the app's error middleware), whose 500 answer is not
+ * checked again: the answer being checked may be that middleware's own.
  */
-export function validateResponses(app: Express, document: Readonly<SpecDocument>): RequestHandler {
+export function validateResponses(
+  app: Express,
+  document: Readonly<SpecDocument>,
+  onError: ErrorRequestHandler,
+): RequestHandler {
   const json = app.response.json;
   let check: RequestHandler | undefined;
   app.response.json = function checkedJson(this: Response, body: unknown) {
     const facts = factsOf(this);
-    const passOn = facts.checkAnswer;
-    if (passOn === undefined) return json.call(this, body);
-    facts.checkAnswer = undefined;
+    if (!facts.checkAnswer) return json.call(this, body);
+    facts.checkAnswer = false;
+    const req = this.req;
     // The response validator keys its compiled validators by the request's content type and uses
     // that key as an ajv schema id: each new content type would compile every response schema
     // again, and one that is no URI (say `%`) makes ajv throw. The answer's schema does not depend
     // on it, so every request presents the same one.
-    this.req.headers["content-type"] = "application/json";
-    check ??= inOrder(middleware(document, "responses"));
-    // Its route lookup and its hook on this response's res.json, then the answer through that
-    // hook; a breach is passed on as an error from the marking step.
-    check(this.req, this, (error?: unknown) => (error ? passOn(error) : this.json(body)));
+    req.headers["content-type"] = "application/json";
+    const fail = (error: unknown): void => {
+      onError(error, req, this, () => undefined);
+    };
+    try {
+      check ??= inOrder(middleware(document, "responses"));
+      // Its route lookup and its hook on this response's res.json, then the answer through that hook.
+      check(req, this, (error?: unknown) => (error ? fail(error) : this.json(body)));
+    } catch (error) {
+      fail(error);
+    }
     return this;
   };
   return (_req, res, next) => {
-    factsOf(res).checkAnswer = next;
+    factsOf(res).checkAnswer = true;
     next();
   };
 }

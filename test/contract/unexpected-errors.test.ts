@@ -62,6 +62,21 @@ describe("GetFlexjob", () => {
       });
     });
 
+    it("answers 500 / 1011 as a Problem when the breaking answer is the error middleware's own", async () => {
+      jest.spyOn(problems, "problem").mockImplementationOnce(brokenProblem);
+      const res = await request(createApp({ validateResponses: true }))
+        .post(PATHS.GetFlexjob)
+        .set("x-requestId", newRequestId())
+        .send({ getCaseElementRequestType: { caseElementIdentifier: 7 } });
+      expect(res.status).toBe(500);
+      expect(res.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+      expect(res.body).toMatchObject({
+        status: 500,
+        errorCode: 1011,
+        detail: expect.stringContaining("/response/title"),
+      });
+    });
+
     it("sends the answer unchecked when response validation is off", async () => {
       jest.spyOn(problems, "problem").mockImplementationOnce(brokenProblem);
       const res = await send(false);
