@@ -35,7 +35,8 @@ export const outputs: readonly Output[] = [
     render: async (specText) => COMMENT_HEADER + astToString(await openapiTS(specText)),
   },
   {
-    // The spec as JSON: the schemas the checker builds requests from, and the fidelity check's input.
+    // The spec as JSON: the server's document at run time, the schemas the checker builds requests
+    // from, and the fidelity check's input.
     file: "generated/flexjob.openapi.json",
     render: (specText) => `${JSON.stringify(load(specText), null, 2)}\n`,
   },

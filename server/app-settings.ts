@@ -15,7 +15,10 @@ export interface AppSettings {
   fixturesDir?: string;
   /** Serve the bundled sandbox cases (default true). */
   sandbox?: boolean;
-  /** Validate every response against the spec (default false; on in tests). */
+  /**
+   * Check every answer against the spec: those computed per request as they are written, the stored
+   * case bodies when they are loaded (default false; on in tests).
+   */
   validateResponses?: boolean;
   /** How long a request id is remembered, in ms (default 7 days). */
   retentionMs?: number;

@@ -194,7 +194,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   },
   {
     key: "validateResponses",
-    what: `validate every response against the spec (${answer("internal-error")} on a breach)`,
+    what: `check every answer against the spec (${answer("internal-error")} on a breach; the case files' bodies at load)`,
     flag: "response-validation",
     env: "FLEXJOB_RESPONSE_VALIDATION",
     boolean: true,

@@ -7,7 +7,7 @@ import type { CaseBody, CaseLookup, CaseSource } from "./case-book";
 import { decideAccess, identifyCaller, type Access, type AccessRules, type CaseFacts } from "./case-access";
 import type { HandlerInput, Handlers } from "./handler-types";
 import { problem, type Problem } from "./problems";
-import { serialiseOnce } from "./serialised-bodies";
+import { serialiseChecked } from "./serialised-bodies";
 
 export interface HandlerDeps extends AccessRules {
   cases: CaseSource;
@@ -21,7 +21,7 @@ const DETAILS = {
   "grant-status-unknown": "The case's grant is in status 'Ukendt'.",
 } as const;
 
-const ALIVE = serialiseOnce({ isAliveResponseType: { isAlive: true } });
+const ALIVE = serialiseChecked(OPERATIONS.IsAliveAsync.responseSchema, { isAliveResponseType: { isAlive: true } });
 
 type CaseOutcome<O extends CaseOperationId> =
   { status: 200; body: CaseBody<O> } | { status: 403 | 404 | 409; body: Problem };

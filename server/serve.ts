@@ -110,6 +110,9 @@ function appClasses(app: Express): { IncomingMessage: typeof IncomingMessage; Se
  * same at several times the cost).
  */
 function withPrototype<C extends new (...args: never[]) => object>(base: C, prototype: object): C {
+  // A class cannot be called on `this`: should Node's become classes, its own are kept (and Express
+  // switches prototypes again, slowly but correctly).
+  if (Function.prototype.toString.call(base).startsWith("class")) return base;
   const initialise = base as unknown as (this: object, ...args: unknown[]) => void;
   function Constructed(this: object, ...args: unknown[]): void {
     initialise.call(this, ...args);

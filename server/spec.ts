@@ -45,7 +45,8 @@ export function loadSpec(): LoadedSpec {
   if (!cached) {
     const file = findSpecFile();
     const yamlText = readFileSync(file, "utf8");
-    const document = deepFreeze(specJson as SpecDocument);
+    // A copy: the JSON module is shared with whatever else imports it in this process.
+    const document = deepFreeze(structuredClone(specJson) as SpecDocument);
     cached = { file, yamlText, document };
   }
   return cached;

@@ -64,7 +64,7 @@ describe.each([false, true])("an app (response validation %s)", (validateRespons
 });
 
 describe("with response validation", () => {
-  it("loads it for the first computed answer (a Problem), which it checks", async () => {
+  it("loads it for the first computed answer (a Problem), and answers it", async () => {
     const app = freshApp({ validateResponses: true });
     const requestId = newRequestId();
     const unknownCase = caseRequest("00000000-0000-4000-8000-000000000000", "12345674");

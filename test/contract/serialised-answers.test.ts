@@ -7,6 +7,7 @@ import request from "supertest";
 import { OPERATIONS } from "../../generated/contract";
 import { violationsOf } from "../../generated/validators";
 import { createApp } from "../../server/app";
+import { serialiseChecked } from "../../server/serialised-bodies";
 import { caseRequest, newRequestId, PATHS, readCaseFiles, SANDBOX_TABLE } from "../fixtures/server-kit";
 
 const plain = createApp();
@@ -54,5 +55,13 @@ describe("IsAliveAsync", () => {
   it("answers a body that satisfies its 200 schema, as response validation no longer checks it per answer", async () => {
     const { text } = await answer(validating, PATHS.IsAliveAsync, {});
     expect(violationsOf(OPERATIONS.IsAliveAsync.responseSchema, JSON.parse(text))).toEqual([]);
+  });
+});
+
+describe("a body stored from code", () => {
+  it("is refused when it is stored if it breaks its schema, naming the violation", () => {
+    expect(() => serialiseChecked("IsAliveResponse", { isAliveResponseType: { isAlive: "yes" } })).toThrow(
+      "a stored IsAliveResponse breaks its schema: /isAliveResponseType/isAlive must be boolean",
+    );
   });
 });

@@ -147,9 +147,12 @@ describe("GetFlexjob over HTTPS with --auth certificate, by certificate profile"
 });
 
 describe("the request and response objects over TLS", () => {
-  it("are created with Express's request and response methods, before the app sees them", async () => {
+  it("are created with the app's prototypes, before the app sees them", async () => {
     const seen: boolean[] = [];
-    const record = (req: IncomingMessage, res: ServerResponse) => seen.push("get" in req && "json" in res);
+    // An Express app's request and response prototypes are its own objects, each with the app as `app`.
+    const appOf = (object: object) => (Object.getPrototypeOf(object) as { app?: unknown }).app;
+    const record = (req: IncomingMessage, res: ServerResponse) =>
+      seen.push(typeof appOf(req) === "function" && appOf(req) === appOf(res));
     server.server.prependListener("request", record);
     try {
       const answer = await post(asOrganisation("12345674"), getFlexjob(), caseRequest(CASE_1));

@@ -1,8 +1,8 @@
 /**
  * The fuzz suite's target: the reference server in this process on port 0, as `npm start` runs
- * it but with its own response validation on (`--response-validation`, which adds work after
- * every answer and so more to break; the suite also validates every answer itself), with its log
- * kept in memory so that an unexpected error is seen even when the answer looks right.
+ * it but with its own response validation on (`--response-validation`, which checks every answer
+ * computed per request and so adds more to break; the suite also validates every answer itself),
+ * with its log kept in memory so that an unexpected error is seen even when the answer looks right.
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -365,7 +365,7 @@ describe("usage", () => {
 
   it.each([
     ["--no-sandbox", "FLEXJOB_SANDBOX=true|false, default true", "do not serve the bundled sandbox cases"],
-    ["--response-validation", "FLEXJOB_RESPONSE_VALIDATION=true|false, default false", "validate every response"],
+    ["--response-validation", "FLEXJOB_RESPONSE_VALIDATION=true|false, default false", "check every answer"],
   ])("says that %s takes no value, and what its environment variable takes", (flag, env, what) => {
     const [, block] = usage().split(new RegExp(`\\n  ${flag} +`));
     const [envLine, whatLine] = block!.split("\n");
