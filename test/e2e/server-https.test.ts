@@ -10,7 +10,7 @@ import type { CertificateFetch } from "../../client/node";
 import type { SubjectAttribute } from "../../server/sandbox-certs/issue";
 import { makeClientCertificate, makeTestCa, oces3Subject } from "../../server/sandbox-certs/sandbox-set";
 import type { Listening } from "../../server/serve";
-import { captureLogger, caseRequest, PATHS } from "../fixtures/server-kit";
+import { captureLogger, caseRequest, newRequestId, PATHS } from "../fixtures/server-kit";
 import {
   fetchFor,
   post,
@@ -61,7 +61,7 @@ const getFlexjob = (): string => server.url + PATHS.GetFlexjob;
 describe("GetFlexjob over HTTPS with --auth certificate", () => {
   describe("with the company's certificate (OCES3, organizationIdentifier NTRDK-12345674)", () => {
     it("answers case 1 without activeOrganisationHeader, and logs the certificate's CVR", async () => {
-      const requestId = crypto.randomUUID();
+      const requestId = newRequestId();
       const answer = await post(asOrganisation("12345674"), getFlexjob(), caseRequest(CASE_1), requestId);
       expect(answer.status).toBe(200);
       expect(answer.body).toHaveProperty("flexjobRequestResponseType.caseElementIdentifier", CASE_1);
@@ -83,7 +83,7 @@ describe("GetFlexjob over HTTPS with --auth certificate", () => {
     });
 
     it("answers 403 / 4575 for another company's case, naming the certificate's CVR", async () => {
-      const requestId = crypto.randomUUID();
+      const requestId = newRequestId();
       const answer = await post(asOrganisation("12345674"), getFlexjob(), caseRequest(CASE_6), requestId);
       expect(answer).toMatchObject({ status: 403, body: { errorCode: 4575 } });
       expect(answer.body.detail).toBe(
