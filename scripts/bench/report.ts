@@ -71,6 +71,7 @@ export function goals(rows: readonly Row[]): string[] {
   const bare = by("bare")!;
   const ours = by("ours")!;
   const validating = by("ours-response-validation")!;
+  const checking = by("ours-response-validation-problem")!;
   const prism = by("prism");
   const over = (a: number | undefined, b: number | undefined): number => (a ?? NaN) / (b ?? NaN);
   const check = (what: string, value: number, goal: string, met: boolean, unit = "×"): string =>
@@ -87,6 +88,12 @@ export function goals(rows: readonly Row[]): string[] {
       over(validating.cpuPerRequest, bare.cpuPerRequest),
       "≤ 5.5×",
       over(validating.cpuPerRequest, bare.cpuPerRequest) <= 5.5,
+    ),
+    check(
+      "CPU / request, --response-validation, checked 404 Problems vs bare",
+      over(checking.cpuPerRequest, bare.cpuPerRequest),
+      "≤ 5.5×",
+      over(checking.cpuPerRequest, bare.cpuPerRequest) <= 5.5,
     ),
     check("spawn → first 200 vs bare", ours.startMs / bare.startMs, "≤ 4×", ours.startMs / bare.startMs <= 4),
     check(

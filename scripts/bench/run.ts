@@ -2,7 +2,7 @@
  * `npm run bench [-- --runs 2 --seconds 5 --connections 10 --skip-prism --tests --profile DIR --compare DIR]`:
  * the reference server beside a bare node:http server and Prism, each target in its own process
  * (pinned to core 1 by taskset where it exists, the load generator to core 0), under GetFlexjob
- * case 1 with a fresh x-requestId per request. Prints medians of the runs as a table with ratios
+ * case 1 (or, for one row, an unknown case) with a fresh x-requestId per request. Prints medians of the runs as a table with ratios
  * against the bare server of the same run, the issue's goals, and the contract checker's and
  * (with --tests) `npm test`'s wall time. --profile writes CPU profiles of our server and sums them
  * up by module; --compare runs another built checkout's server beside ours (before/after).
@@ -49,8 +49,8 @@ async function sample(target: Target, run: number, settings: Settings): Promise<
   const server = await launch((port) => target.args(port, profile), settings.core);
   try {
     // Warm-up: the validators compile on first use and the JIT settles.
-    await load(server.url, server.pid, settings.warmup, settings.connections);
-    const result = await load(server.url, server.pid, settings.seconds, settings.connections);
+    await load(server.url, server.pid, settings.warmup, settings.connections, target.request);
+    const result = await load(server.url, server.pid, settings.seconds, settings.connections, target.request);
     if (profile.length > 0)
       writeFileSync(path.join(settings.profileDir!, `${name}.window.json`), JSON.stringify(result));
     return { ...result, peakRss: peakRssBytes(server.pid), startMs: server.startMs };
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 
 function describe(runs: number, s: Settings, pinned: boolean): string {
   return [
-    `GetFlexjob case 1, ${s.connections} connections, ${s.warmup} s warm-up + ${s.seconds} s measured, median of ${runs} run(s)`,
+    `GetFlexjob case 1 (one row: an unknown case), ${s.connections} connections, ${s.warmup} s warm-up + ${s.seconds} s measured, median of ${runs} run(s)`,
     pinned ? "server pinned to core 1, load generator to core 0 (taskset)" : "not pinned (no taskset or one core)",
     `node ${process.version}, ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, ${os.platform()} ${os.release()}, ${new Date().toISOString()}`,
     `load average before the run: ${os

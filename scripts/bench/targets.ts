@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { HOST } from "./launch";
+import { UNKNOWN_CASE, type BenchRequest } from "./case-1";
 import { PRISM_VERSION } from "./prism";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -17,6 +18,8 @@ export interface Target {
   /** Arguments of `node`; `profile` adds node's own flags (e.g. --cpu-prof) for a reference server. */
   args(port: number, profile: readonly string[]): string[];
   kind: "baseline" | "ours" | "compare" | "prism";
+  /** The request of the load, when not case 1. */
+  request?: BenchRequest;
 }
 
 /** The reference server's bin of the checkout at `root`, with `extra` arguments. */
@@ -62,6 +65,13 @@ export function targets(prismCli: string | undefined, compareRoot?: string): Tar
       key: "ours-response-validation",
       args: ours(["--response-validation"]),
       kind: "ours",
+    },
+    {
+      label: "ours, `--response-validation`, unknown case (a checked 404 Problem)",
+      key: "ours-response-validation-problem",
+      args: ours(["--response-validation"]),
+      kind: "ours",
+      request: UNKNOWN_CASE,
     },
   ];
   if (compareRoot !== undefined) {
