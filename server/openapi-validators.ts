@@ -108,7 +108,8 @@ export function validateResponses(
  * operation's request schema accepts (generated/validators.js: the same schemas, ajv, full formats,
  * and int32/double checks as express-openapi-validator's; the spec has no defaults to fill in).
  * Every other request goes through express-openapi-validator, whose error bodies are the contract;
- * its instance is built for the first such request, which waits for it (a few hundred ms, once).
+ * its instance is built for the first such request (a few hundred ms, once, in which the server
+ * answers nothing else).
  */
 export function validateRequests(document: Readonly<SpecDocument>): RequestHandler {
   let validate: RequestHandler | undefined;

@@ -71,11 +71,10 @@ function createLimitedServer(app: Express, limits: ServerLimits, logger: Logger,
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
     connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+    ...appClasses(app),
   };
   // An https.Server runs the same HTTP machinery over TLS sockets (Node's _http_server).
-  const server: Server = tls
-    ? createHttpsServer({ ...tls, ...options, ...appClasses(app) })
-    : createServer({ ...options, ...appClasses(app) });
+  const server: Server = tls ? createHttpsServer({ ...tls, ...options }) : createServer(options);
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   const admit = guardConnections(server, limits, logger, tls ? "secureConnection" : "connection");
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {

@@ -6,7 +6,7 @@
  */
 import { freePort, startRedis, type RedisProcess } from "../fixtures/redis-process";
 import { PATHS } from "../fixtures/server-kit";
-import { runServer, startServer, type ServerProcess } from "../fixtures/server-process";
+import { hasMessage, runServer, startServer, type ServerProcess } from "../fixtures/server-process";
 
 jest.setTimeout(60_000);
 
@@ -23,8 +23,6 @@ afterEach(async () => {
   server = undefined;
   await redis.dispose();
 });
-
-const hasMessage = (text: string) => (line: Record<string, unknown>) => line.msg === text;
 
 async function post(url: string, path: string, requestId: string, body: unknown = {}) {
   const response = await fetch(url + path, {

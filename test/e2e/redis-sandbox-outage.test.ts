@@ -15,7 +15,7 @@ import { listen, type Listening } from "../../server/serve";
 import { adminOf, callOf, readCase } from "../fixtures/admin-kit";
 import { startRedis, type RedisProcess } from "../fixtures/redis-process";
 import { SANDBOX_DIR } from "../fixtures/server-kit";
-import { startServer, type ServerProcess } from "../fixtures/server-process";
+import { hasMessage, startServer, type ServerProcess } from "../fixtures/server-process";
 
 jest.setTimeout(60_000);
 
@@ -40,7 +40,6 @@ afterEach(async () => {
   await redis.dispose();
 });
 
-const hasMessage = (text: string) => (line: Record<string, unknown>) => line.msg === text;
 const LOST = hasMessage("Redis connection lost: requests that need it get 500 until it is back");
 const BACK = hasMessage("Redis connection back: requests are answered normally again");
 
