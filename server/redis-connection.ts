@@ -4,8 +4,12 @@
  * `prefix`. Guarantees:
  * - start-up waits a bounded time for Redis, then rejects with a RedisUnreachableError naming the URL;
  * - once up, a lost connection is retried for ever (with a capped backoff), without a restart;
- * - while it is down, a command fails at once (no offline queue) and a command that gets no reply
- *   fails after `commandTimeoutMs`: a store fails closed, never waits unboundedly.
+ * - while it is down, a command fails at once (no offline queue);
+ * - a command that gets no reply within `commandTimeoutMs` fails, whatever state the connection is
+ *   in (node-redis's own timeout stops once a command is written, so a Redis that stalls with its
+ *   connection open would hold every command for the whole stall); from then on commands fail at
+ *   once while a PING probes, until Redis answers again: a store fails closed, never waits
+ *   unboundedly, and a stall costs no pile of waiting commands.
  */
 import type { Logger } from "pino";
 import { createClient, type RedisClientType } from "redis";
@@ -23,7 +27,12 @@ export interface RedisConnectionOptions {
 }
 
 export interface RedisConnection {
-  client: RedisClientType;
+  /**
+   * Sends `commands` and resolves with their result, or rejects with a RedisNotAnsweringError once
+   * `commandTimeoutMs` has passed without it (the reply may still arrive and is then dropped), or
+   * at once while Redis is known not to answer. Every store command goes through here.
+   */
+  run: <T>(commands: (client: RedisClientType) => Promise<T>) => Promise<T>;
   /** A key in this server's namespace: the prefix, then `parts` joined by ":". */
   key(...parts: string[]): string;
   /** The URL with any password masked, for messages and logs. */
@@ -35,8 +44,16 @@ export class RedisUnreachableError extends Error {
   override readonly name = "RedisUnreachableError";
 }
 
+/** A command that got no reply in time, or was not sent because Redis is not answering. */
+export class RedisNotAnsweringError extends Error {
+  override readonly name = "RedisNotAnsweringError";
+}
+
 /** The most time between two reconnection attempts once the server is running. */
 const MAX_BACKOFF_MS = 2000;
+
+/** How long a command waits for its reply unless `commandTimeoutMs` says otherwise. */
+export const COMMAND_TIMEOUT_MS = 2000;
 
 /** Connects, retrying for at most `connectTimeoutMs`; rejects with RedisUnreachableError. */
 export async function connectRedis(options: RedisConnectionOptions): Promise<RedisConnection> {
@@ -44,10 +61,11 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
   const deadline = Date.now() + options.connectTimeoutMs;
   let started = false;
   let lastCause: unknown;
+  const commandTimeoutMs = options.commandTimeoutMs ?? COMMAND_TIMEOUT_MS;
   const client: RedisClientType = createClient({
     url: options.url,
     disableOfflineQueue: true,
-    commandOptions: { timeout: options.commandTimeoutMs ?? 2000 },
+    commandOptions: { timeout: commandTimeoutMs },
     socket: {
       connectTimeout: Math.min(options.connectTimeoutMs, MAX_BACKOFF_MS),
       reconnectStrategy: (retries, cause) => {
@@ -59,14 +77,16 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
   });
   watchHealth(client, shownUrl, options.logger);
   try {
-    await client.connect();
+    // A Redis that accepts the connection and answers nothing would hold connect() for ever.
+    await withDeadline(client.connect(), Math.max(0, deadline - Date.now()), "no answer");
   } catch (error) {
     client.destroy();
-    throw new RedisUnreachableError(unreachable(shownUrl, options, lastCause ?? error));
+    const cause = lastCause ?? (error instanceof RedisNotAnsweringError ? error.message : error);
+    throw new RedisUnreachableError(unreachable(shownUrl, options, cause));
   }
   started = true;
   return {
-    client,
+    run: watchAnswers(client, commandTimeoutMs, shownUrl, options.logger),
     shownUrl,
     key: (...parts) => options.prefix + parts.join(":"),
     // Called once the server has drained, so no command is waiting: destroy ends the connection
@@ -112,4 +132,54 @@ export function maskPassword(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** How often a PING asks a Redis that stopped answering whether it answers again. */
+const PROBE_INTERVAL_MS = 500;
+
+/**
+ * The connection's `run`: each command against a deadline. The first that misses it marks Redis as
+ * not answering (one log line); until a PING (one at a time, each under the same deadline) or a late
+ * reply shows it answers again (one more line), commands fail at once.
+ */
+function watchAnswers(client: RedisClientType, timeoutMs: number, url: string, logger: Logger) {
+  let answering = true;
+  const answered = (): void => {
+    if (answering) return;
+    answering = true;
+    logger.info({ redis: url }, "Redis answering again: requests are answered normally again");
+  };
+  const probe = (): void => {
+    const again = setTimeout(() => {
+      if (!client.isOpen) return;
+      withDeadline(client.ping(), timeoutMs, "no answer to PING").then(answered, probe);
+    }, PROBE_INTERVAL_MS);
+    again.unref();
+  };
+  const missed = (): void => {
+    if (!answering) return;
+    answering = false;
+    logger.error({ redis: url, timeoutMs }, "Redis is not answering: requests that need it get 500 until it answers");
+    probe();
+  };
+  return <T>(commands: (client: RedisClientType) => Promise<T>): Promise<T> => {
+    if (!answering) return Promise.reject(new RedisNotAnsweringError(`Redis has not answered within ${timeoutMs} ms`));
+    const sent = commands(client);
+    // A reply after the deadline still shows that Redis answers.
+    sent.then(answered, () => undefined);
+    return withDeadline(sent, timeoutMs, `no answer within ${timeoutMs} ms`).catch((error: unknown) => {
+      if (error instanceof RedisNotAnsweringError) missed();
+      throw error;
+    });
+  };
+}
+
+/** `promise`, or a RedisNotAnsweringError saying `why` once `ms` have passed. */
+function withDeadline<T>(promise: Promise<T>, ms: number, why: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new RedisNotAnsweringError(why)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

@@ -20,30 +20,36 @@ export interface RedisRequestIdStoreOptions {
 export const REPLAY_STORE = "replay store";
 
 export function createRedisRequestIdStore(
-  redis: Pick<RedisConnection, "client" | "key">,
+  redis: Pick<RedisConnection, "run" | "key">,
   options: RedisRequestIdStoreOptions,
 ): RequestIdStore {
   return {
     async remember(id) {
       let reply: string | null;
       try {
-        reply = await redis.client.set(redis.key("request-id", id), "1", {
-          condition: "NX",
-          expiration: { type: "PX", value: options.retentionMs },
-        });
+        reply = await redis.run((client) =>
+          client.set(redis.key("request-id", id), "1", {
+            condition: "NX",
+            expiration: { type: "PX", value: options.retentionMs },
+          }),
+        );
       } catch (error) {
         throw new StoreUnavailableError(REPLAY_STORE, { cause: error });
       }
       // "OK" when the key was set; null when it existed: a replay.
       return reply === "OK";
     },
-    // The admin listener's reset: every id of this prefix is forgotten, page by page.
+    // The admin listener's reset: every id of this prefix is forgotten, page by page, each page
+    // under the command deadline.
     async clear() {
       const match = redis.key("request-id", "").replace(/[*?[\]\\]/g, "\\$&") + "*";
       try {
-        for await (const keys of redis.client.scanIterator({ MATCH: match, COUNT: 500 })) {
-          if (keys.length > 0) await redis.client.unlink(keys);
-        }
+        let cursor = "0";
+        do {
+          const page = await redis.run((client) => client.scan(cursor, { MATCH: match, COUNT: 500 }));
+          if (page.keys.length > 0) await redis.run((client) => client.unlink(page.keys));
+          cursor = page.cursor;
+        } while (cursor !== "0");
       } catch (error) {
         throw new StoreUnavailableError(REPLAY_STORE, { cause: error });
       }

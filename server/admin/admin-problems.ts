@@ -11,6 +11,7 @@ const KINDS = {
   "invalid-request": { status: 400, title: "The admin request is not valid" },
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
+  "too-many-faults": { status: 409, title: "Too many faults" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "internal-error": { status: 500, title: "Internal error" },

@@ -8,7 +8,9 @@ import { caseOf } from "../case-book";
 import type { CaseKey } from "../control/case-registry";
 import { faultResponseViolation, type Fault, type FaultMatch, type FaultResponse } from "../control/faults";
 import type { SandboxControl } from "../control/sandbox-control";
+import { withoutCpr } from "../cpr-shaped";
 import { sendAdminProblem } from "./admin-problems";
+import { loadAdminSpec } from "./admin-spec";
 
 interface FaultRequest {
   match?: FaultMatch;
@@ -57,8 +59,24 @@ function caseRoutes(router: Router, control: SandboxControl): void {
   });
 }
 
+/** The most faults that wait at once: spec/admin.yaml's FaultList. */
+function maxFaults(): number {
+  const { FaultList } = loadAdminSpec().components.schemas as {
+    FaultList: { properties: { faults: { maxItems: number } } };
+  };
+  return FaultList.properties.faults.maxItems;
+}
+
+/** A fault as the admin listener shows it: an organisationCode shaped like a CPR number withheld, as in the journal. */
+function shown(fault: Fault): Fault {
+  const { organisationCode } = fault.match;
+  if (organisationCode === undefined) return fault;
+  return { ...fault, match: { ...fault.match, organisationCode: withoutCpr(organisationCode)! } };
+}
+
 function faultRoutes(router: Router, control: SandboxControl): void {
-  router.get("/faults", async (_req, res) => void res.json({ faults: await control.state.faults() }));
+  const max = maxFaults();
+  router.get("/faults", async (_req, res) => void res.json({ faults: (await control.state.faults()).map(shown) }));
   router.post("/faults", async (req, res) => {
     const { match = {}, response, times } = req.body as FaultRequest;
     const violation = faultResponseViolation(response);
@@ -67,8 +85,13 @@ function faultRoutes(router: Router, control: SandboxControl): void {
       return sendAdminProblem(res, "invalid-request", `The fault ${violation}.`, errors);
     }
     const fault: Fault = { id: randomUUID(), match, response, remaining: times ?? null };
-    await control.state.addFault(fault);
-    res.status(201).json(fault);
+    if (!(await control.state.addFault(fault, max)))
+      return sendAdminProblem(
+        res,
+        "too-many-faults",
+        `${max} faults are waiting, the most the sandbox holds; remove some first (DELETE /faults).`,
+      );
+    res.status(201).json(shown(fault));
   });
   router.delete("/faults", async (_req, res) => {
     await control.state.clearFaults();

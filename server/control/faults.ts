@@ -32,15 +32,33 @@ export interface FaultSubject {
   organisationCode?: string | undefined;
 }
 
-/** Every field of `match` that is given equals the request's (case ids compared ignoring case). */
-export function matches(match: FaultMatch, subject: FaultSubject): boolean {
-  if (match.operationId !== undefined && match.operationId !== subject.operationId) return false;
-  if (
-    match.caseElementIdentifier !== undefined &&
-    match.caseElementIdentifier.toLowerCase() !== subject.caseElementIdentifier?.toLowerCase()
-  )
-    return false;
-  return match.organisationCode === undefined || match.organisationCode === subject.organisationCode;
+/**
+ * Faults are kept in buckets, one per combination of the fields their match gives: a fault
+ * matches a request exactly when its bucket is one of the request's (every field of the match
+ * that is given equals the request's; case ids compared ignoring case). A request has at most
+ * eight buckets, so finding its faults costs the same however many faults wait for other
+ * operations, cases or callers.
+ */
+export function bucketOf(match: FaultMatch): string {
+  return JSON.stringify([
+    match.operationId ?? null,
+    match.caseElementIdentifier?.toLowerCase() ?? null,
+    match.organisationCode ?? null,
+  ]);
+}
+
+/** The buckets whose faults match `subject`. */
+export function bucketsFor(subject: FaultSubject): string[] {
+  const buckets: string[] = [];
+  for (const operationId of [subject.operationId, undefined])
+    for (const caseElementIdentifier of orAny(subject.caseElementIdentifier))
+      for (const organisationCode of orAny(subject.organisationCode))
+        buckets.push(bucketOf({ operationId, caseElementIdentifier, organisationCode }));
+  return buckets;
+}
+
+function orAny(value: string | undefined): (string | undefined)[] {
+  return value === undefined ? [undefined] : [value, undefined];
 }
 
 /** The rule spec/admin.yaml states in prose: a dropped connection sends no status. */

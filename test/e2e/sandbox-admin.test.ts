@@ -224,6 +224,41 @@ describe("POST /faults", () => {
   });
 });
 
+describe("POST /faults and GET /faults with an organisationCode shaped like a CPR number", () => {
+  it("show it withheld, as the journal does, and still match on it", async () => {
+    const match = { organisationCode: "0101901234" };
+    const put = await admin("POST", "/faults", { match, response: { status: 503 }, times: 1 });
+    const shown = { organisationCode: "(CPR-shaped value withheld)" };
+    expect(put).toMatchObject({ status: 201, body: { match: shown } });
+    const listed = await admin("GET", "/faults");
+    expect(listed.body.faults).toEqual([put.body]);
+    expect(JSON.stringify([put.body, listed.body])).not.toContain("0101901234");
+    expect((await call("GetFlexjob", readCase(CASE_1, "0101901234"))).status).toBe(503);
+  });
+});
+
+describe("POST /faults beyond the cap", () => {
+  it("refuses the fault with 409 once FaultList's maxItems wait, and takes one again after DELETE /faults", async () => {
+    const { maxItems } = (await (await fetch(`${server.adminUrl}/openapi.json`)).json()).components.schemas.FaultList
+      .properties.faults;
+    const fault = { match: { operationId: "GetFlexjob" }, response: { status: 503 } };
+    const added = await Promise.all(Array.from({ length: maxItems }, () => admin("POST", "/faults", fault)));
+    expect(added.every((answer) => answer.status === 201)).toBe(true);
+    expect(await admin("POST", "/faults", fault)).toMatchObject({
+      status: 409,
+      body: {
+        type: "urn:flexjob-contract:admin-problem:too-many-faults",
+        title: "Too many faults",
+        status: 409,
+        detail: `${maxItems} faults are waiting, the most the sandbox holds; remove some first (DELETE /faults).`,
+      },
+    });
+    expect((await admin("GET", "/faults")).body.faults).toHaveLength(maxItems);
+    expect((await admin("DELETE", "/faults")).status).toBe(204);
+    expect((await admin("POST", "/faults", fault)).status).toBe(201);
+  });
+});
+
 describe("GET /requests", () => {
   it("lists each request newest first, with its facts and no body", async () => {
     await admin("POST", "/faults", {

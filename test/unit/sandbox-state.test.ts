@@ -1,46 +1,9 @@
 import { createMemorySandboxState } from "../../server/control/sandbox-state";
 import { createRequestJournal, type JournalEntry } from "../../server/control/request-journal";
-import type { Fault } from "../../server/control/faults";
-
-const fault = (id: string, more: Partial<Fault> = {}): Fault => ({
-  id,
-  match: {},
-  response: { status: 503 },
-  remaining: null,
-  ...more,
-});
+import { describeSandboxState } from "../fixtures/sandbox-state-behaviour";
 
 describe("createMemorySandboxState", () => {
-  describe("takeFault", () => {
-    it("of 20 concurrent requests gives a fault with times 3 to exactly 3", async () => {
-      const state = createMemorySandboxState();
-      await state.addFault(fault("f", { remaining: 3 }));
-      const taken = await Promise.all(
-        Array.from({ length: 20 }, () => state.takeFault({ operationId: "IsAliveAsync" })),
-      );
-      expect(taken.filter(Boolean)).toHaveLength(3);
-      expect(await state.faults()).toEqual([]);
-    });
-
-    it("takes the oldest matching fault, leaving one that does not match", async () => {
-      const state = createMemorySandboxState();
-      await state.addFault(fault("other", { match: { operationId: "GetFlexjob" } }));
-      await state.addFault(fault("first", { remaining: 1 }));
-      await state.addFault(fault("second"));
-      const ids = [];
-      for (let i = 0; i < 3; i++) ids.push((await state.takeFault({ operationId: "IsAliveAsync" }))?.id);
-      expect(ids).toEqual(["first", "second", "second"]);
-      expect((await state.faults()).map((f) => f.id)).toEqual(["other", "second"]);
-    });
-
-    it("hands out copies: changing one changes no stored fault", async () => {
-      const state = createMemorySandboxState();
-      await state.addFault(fault("f", { remaining: 2 }));
-      const taken = await state.takeFault({ operationId: "IsAliveAsync" });
-      taken!.response.status = 500;
-      expect(await state.faults()).toEqual([fault("f", { remaining: 1 })]);
-    });
-  });
+  describeSandboxState(async () => createMemorySandboxState());
 });
 
 describe("createRequestJournal", () => {
