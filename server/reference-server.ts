@@ -3,16 +3,14 @@
  * default, with the admin listener when `adminPort` is given, and its stores in Redis when `redis`
  * is given.
  */
-import { createAdminApp } from "./admin/admin-app";
 import { createApp } from "./app";
 import pino, { type Logger } from "pino";
 import type { AppSettings } from "./app-settings";
 import { CONFIG_DEFAULTS, type LogLevel } from "./config";
-import { createRedisSandboxState } from "./control/redis-sandbox-state";
 import { createSandboxControl, type SandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
 import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
-import { connectRedis, type RedisConnection } from "./redis-connection";
-import { createRedisRequestIdStore } from "./redis-request-id-store";
+import { optional } from "./optional-modules";
+import type { RedisConnection } from "./redis-connection";
 import { REQUEST_ID_DEFAULTS } from "./request-id-store";
 import { listen, type Listening } from "./serve";
 import { ConfigError } from "./config-error";
@@ -71,7 +69,9 @@ export async function startReferenceServer<O extends ReferenceServerOptions>(
   const { redis: redisUrl, redisPrefix = CONFIG_DEFAULTS.redisPrefix, ...settings } = rest;
   const logger = pino({ level: logLevel, enabled: logLevel !== "silent" });
   const redis =
-    redisUrl === undefined ? undefined : await connectRedis({ ...REDIS, url: redisUrl, prefix: redisPrefix, logger });
+    redisUrl === undefined
+      ? undefined
+      : await optional.redis().connectRedis({ ...REDIS, url: redisUrl, prefix: redisPrefix, logger });
   const stores = redis && redisStores(redis, settings.retentionMs);
   try {
     const control = adminPort === undefined ? undefined : createSandboxControl({ journalSize, state: stores?.state });
@@ -101,7 +101,10 @@ export async function startReferenceServer<O extends ReferenceServerOptions>(
 const REDIS = { connectTimeoutMs: CONFIG_DEFAULTS.redisConnectTimeoutMs };
 
 function redisStores(redis: RedisConnection, retentionMs = REQUEST_ID_DEFAULTS.retentionMs) {
-  return { requestIds: createRedisRequestIdStore(redis, { retentionMs }), state: createRedisSandboxState(redis) };
+  return {
+    requestIds: optional.redisRequestIds().createRedisRequestIdStore(redis, { retentionMs }),
+    state: optional.redisSandboxState().createRedisSandboxState(redis),
+  };
 }
 
 /** The admin listener; closes the service when it cannot listen. */
@@ -113,7 +116,7 @@ async function listenAdmin(
   logger: Logger,
   service: Listening,
 ): Promise<Listening> {
-  const adminApp = createAdminApp(control, { validateResponses: settings.validateResponses, logger });
+  const adminApp = optional.admin().createAdminApp(control, { validateResponses: settings.validateResponses, logger });
   return listen(adminApp, port, host, logger).catch(async (error: unknown) => {
     await service.close();
     throw error;

@@ -41,6 +41,20 @@ describe("the server's entry point", () => {
   });
 });
 
+describe("the server package (flexjob-reference-server, flexjob-contract/server)", () => {
+  it("loads neither the Redis client nor the admin listener when imported", () => {
+    jest.requireActual("../../server/index");
+    expect(mockLoaded).toEqual(new Set());
+  });
+
+  it("loads no Redis client for a server with its stores in memory", async () => {
+    const { startReferenceServer } = jest.requireActual<typeof import("../../server/index")>("../../server/index");
+    const server = await startReferenceServer();
+    await server.close();
+    expect(mockLoaded.has("redis")).toBe(false);
+  });
+});
+
 describe.each([false, true])("an app (response validation %s)", (validateResponses) => {
   it("answers valid requests without loading express-openapi-validator", async () => {
     const app = freshApp({ validateResponses });
