@@ -53,7 +53,12 @@ interface Exchange {
 export interface ClientErrorOptions {
   /** How long earlier responses on the connection may take before it is closed without the Problem. */
   drainMs?: number;
+  /** How long after the Problem the connection stays half-open for the client to read it and close. */
+  lingerMs?: number;
 }
+
+/** The defaults of ClientErrorOptions. */
+export const CLIENT_ERROR_DEFAULTS = { drainMs: 10_000, lingerMs: 1_000 } as const;
 
 /**
  * Answers the server's client errors with a Problem and logs one line (status and parser code,
@@ -67,7 +72,7 @@ export interface ClientErrorOptions {
  * reading the body, e.g. 412), the connection is only closed: one request never gets two answers.
  */
 export function answerClientErrors(server: Server, logger: Logger, options: ClientErrorOptions = {}): void {
-  const drainMs = options.drainMs ?? 10_000;
+  const { drainMs, lingerMs } = { ...CLIENT_ERROR_DEFAULTS, ...options };
   const unfinished = new WeakMap<Duplex, Set<Exchange>>();
   const latest = new WeakMap<Duplex, Exchange>();
   const rejected = new WeakSet<Duplex>();
@@ -107,9 +112,22 @@ export function answerClientErrors(server: Server, logger: Logger, options: Clie
       if (own?.res.headersSent) return closeWithout("the request had already been answered");
       if (!socket.writable) return closeWithout("the client had closed it");
       logger.info(line, "request rejected by the HTTP parser");
-      socket.end(rawAnswer(outcome));
+      endThenClose(socket, rawAnswer(outcome), lingerMs);
     });
   });
+}
+
+/**
+ * Sends the last bytes and half-closes, then closes the connection once the client has closed its
+ * side or `lingerMs` have passed, whichever is first: a client that never reads and never closes
+ * holds no descriptor after that. (Closing at once could reset the answer away while the client
+ * still sends; Node's own handler does that.)
+ */
+function endThenClose(socket: Duplex, bytes: string, lingerMs: number): void {
+  socket.end(bytes);
+  const timer = setTimeout(() => socket.destroy(), lingerMs);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
 }
 
 /** Resolves true once every response has been sent in full (or its connection is gone), false after `ms`. */

@@ -9,7 +9,7 @@ import type { AuthMode } from "./case-access";
 import { APP_DEFAULTS } from "./app-options";
 import { ConfigError } from "./config-error";
 import { parseCorsOrigins, type CorsOrigins } from "./cors-origins";
-import { SERVER_LIMIT_DEFAULTS, type ServerLimits } from "./server-limits";
+import { SERVER_LIMIT_DEFAULTS, SHUTDOWN_GRACE_MS, type ServerLimits } from "./server-limits";
 import { ruled, SETTING_RULES } from "./setting-rules";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -40,6 +40,8 @@ export interface ServerConfig extends ConfiguredLimits {
   redisUrl: string | undefined;
   redisPrefix: string;
   redisConnectTimeoutMs: number;
+  /** How long shutdown waits for requests in flight before cutting them off. */
+  shutdownGraceMs: number;
   /** The admin listener's port (same host); undefined: no admin listener. */
   adminPort: number | undefined;
   cors: CorsOrigins | undefined;
@@ -65,11 +67,13 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   redisUrl: undefined,
   redisPrefix: "flexjob:",
   redisConnectTimeoutMs: 10_000,
+  shutdownGraceMs: SHUTDOWN_GRACE_MS,
   adminPort: undefined,
   cors: undefined,
   maxConnections: SERVER_LIMIT_DEFAULTS.maxConnections,
   headersTimeoutMs: SERVER_LIMIT_DEFAULTS.headersTimeoutMs,
   requestTimeoutMs: SERVER_LIMIT_DEFAULTS.requestTimeoutMs,
+  handshakeTimeoutMs: SERVER_LIMIT_DEFAULTS.handshakeTimeoutMs,
   keepAliveTimeoutMs: SERVER_LIMIT_DEFAULTS.keepAliveTimeoutMs,
   sendTimeoutMs: SERVER_LIMIT_DEFAULTS.sendTimeoutMs,
 };
@@ -182,6 +186,11 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
   },
   timeout("headersTimeoutMs", "headers-timeout", "time to receive a request's headers (408 after it)"),
   timeout("requestTimeoutMs", "request-timeout", "time to receive a whole request, body included (408 after it)"),
+  timeout(
+    "handshakeTimeoutMs",
+    "handshake-timeout",
+    "over HTTPS, time to complete the TLS handshake (closed after it)",
+  ),
   timeout("keepAliveTimeoutMs", "keep-alive-timeout", "how long an idle connection is kept open"),
   timeout("sendTimeoutMs", "send-timeout", "how long answers may wait on a client that reads none"),
   {
@@ -225,6 +234,15 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     env: "FLEXJOB_REDIS_CONNECT_TIMEOUT",
     rule: "must be a positive duration: 30s, 2m or whole seconds",
     shownDefault: "10s",
+    parse: duration,
+  },
+  {
+    key: "shutdownGraceMs",
+    what: "how long SIGTERM or SIGINT waits for requests in flight before cutting them off (exit 1)",
+    flag: "shutdown-grace",
+    env: "FLEXJOB_SHUTDOWN_GRACE",
+    rule: "must be a positive duration: 30s, 2m or whole seconds",
+    shownDefault: `${SHUTDOWN_GRACE_MS / 1000}s`,
     parse: duration,
   },
   {
@@ -278,11 +296,9 @@ function tlsSettings(): Setting<keyof ServerConfig>[] {
 /** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
 export type ParsedCommandLine = { print: "help" | "version" } | { print?: undefined; config: ServerConfig };
 
-function timeout<K extends "headersTimeoutMs" | "requestTimeoutMs" | "keepAliveTimeoutMs" | "sendTimeoutMs">(
-  key: K,
-  flag: string,
-  what: string,
-): Setting<K> {
+function timeout<
+  K extends "headersTimeoutMs" | "requestTimeoutMs" | "handshakeTimeoutMs" | "keepAliveTimeoutMs" | "sendTimeoutMs",
+>(key: K, flag: string, what: string): Setting<K> {
   return {
     key,
     what,

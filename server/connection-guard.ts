@@ -6,7 +6,8 @@
  * - answers waiting `sendTimeoutMs` on a client that reads none of them close the connection;
  * - at `maxConnections` the connection that has gone longest without being served an answer,
  *   and is not waiting for one the server is computing, is closed to make room: silent,
- *   slow-sending and non-reading clients make way for the next one.
+ *   slow-sending and non-reading clients make way for the next one. Over HTTPS that includes
+ *   connections still in (or not yet in) their TLS handshake, which Node's limit counts too.
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
@@ -14,6 +15,8 @@ import type { Logger } from "pino";
 import type { ServerLimits } from "./server-limits";
 
 interface Connection {
+  /** What to destroy to end it: the TLS socket once its handshake is done, else the TCP socket. */
+  socket: Socket;
   /** When an answer on it was last sent in full (or when it opened). */
   servedAt: number;
   /** Requests received and not yet answered in full. */
@@ -29,14 +32,17 @@ export function guardConnections(
   server: Server,
   limits: ServerLimits,
   logger: Logger,
-  connectionEvent: "connection" | "secureConnection" = "connection",
+  tls = false,
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
-  // In connect order. An HTTPS server's requests come on its TLS sockets ("secureConnection"):
-  // those are tracked, so a connection still in its TLS handshake counts only towards maxConnections.
+  // Every TCP connection, in connect order, from the moment it is accepted: Node's maxConnections
+  // counts them all, handshake or not, so all of them must be evictable.
   const connections = new Map<Socket, Connection>();
+  // The same records by the socket requests come on (an HTTPS server's are its TLS sockets).
+  const bySocket = new WeakMap<Socket, Connection>();
   const track = (socket: Socket): Connection => {
-    const connection: Connection = { servedAt: Date.now(), exchanges: new Set() };
+    const connection: Connection = { socket, servedAt: Date.now(), exchanges: new Set() };
     connections.set(socket, connection);
+    bySocket.set(socket, connection);
     socket.once("close", () => connections.delete(socket));
     return connection;
   };
@@ -45,17 +51,25 @@ export function guardConnections(
     socket.destroy();
   };
   server.maxConnections = limits.maxConnections;
-  server.on(connectionEvent, (socket: Socket) => {
+  server.on("connection", (socket: Socket) => {
     track(socket);
     if (connections.size >= limits.maxConnections) evictOne(connections, socket, close);
   });
+  // A TLS socket wraps the TCP socket it was accepted on (its _parent, Node's _tls_wrap).
+  if (tls)
+    server.on("secureConnection", (secure: Socket & { _parent?: Socket }) => {
+      const connection = secure._parent && connections.get(secure._parent);
+      if (!connection) return;
+      connection.socket = secure;
+      bySocket.set(secure, connection);
+    });
   const sweep = setInterval(() => closeStalled(connections, limits.sendTimeoutMs, close), SWEEP_MS);
   sweep.unref();
   server.once("close", () => clearInterval(sweep));
   return (req, res) => {
     const socket = req.socket;
     if (socket.destroyed) return false;
-    const connection = connections.get(socket) ?? track(socket);
+    const connection = bySocket.get(socket) ?? track(socket);
     if (connection.exchanges.size >= limits.maxInFlight) {
       close(socket, `more than ${limits.maxInFlight} requests in flight on one connection`);
       return false;
@@ -79,7 +93,7 @@ function closeStalled(
   close: (socket: Socket, why: string) => void,
 ): void {
   const now = Date.now();
-  for (const [socket, connection] of connections) {
+  for (const connection of connections.values()) {
     const waiting = [...connection.exchanges].some(({ res }) => res.writableEnded && !res.writableFinished);
     if (!waiting) {
       connection.waitingSince = undefined;
@@ -87,7 +101,7 @@ function closeStalled(
     }
     connection.waitingSince ??= now;
     if (now - connection.waitingSince >= sendTimeoutMs)
-      close(socket, `answers unread by the client for ${sendTimeoutMs} ms`);
+      close(connection.socket, `answers unread by the client for ${sendTimeoutMs} ms`);
   }
 }
 
@@ -101,7 +115,7 @@ function evictOne(
   let oldest = Infinity;
   for (const [socket, connection] of connections) {
     if (socket === newcomer || computing(connection) || connection.servedAt >= oldest) continue;
-    victim = socket;
+    victim = connection.socket;
     oldest = connection.servedAt;
   }
   if (victim) close(victim, "connection limit reached; this connection had gone longest without an answer");

@@ -16,6 +16,7 @@ import { createLogger } from "./logger";
 import { packageVersion } from "./package-version";
 import type { RedisConnection } from "./redis-connection";
 import type { RequestIdStore } from "./request-id-store";
+import { optional } from "./optional-modules";
 import { listen, type Listening } from "./serve";
 import { loadTlsOptions } from "./tls-files";
 
@@ -26,19 +27,6 @@ function fail(code: number, message: string): never {
   process.stderr.write(`${NAME}: ${withholdCprRuns(message)}\n`);
   process.exit(code);
 }
-
-/**
- * What only --redis or --admin-port needs, loaded when it is on: the Redis client and the admin
- * listener's validator cost a start without them over a third of its time.
- */
-/* eslint-disable @typescript-eslint/no-require-imports */
-const optional = {
-  redis: () => require("./redis-connection") as typeof import("./redis-connection"),
-  redisRequestIds: () => require("./redis-request-id-store") as typeof import("./redis-request-id-store"),
-  redisSandboxState: () => require("./control/redis-sandbox-state") as typeof import("./control/redis-sandbox-state"),
-  admin: () => require("./admin/admin-app") as typeof import("./admin/admin-app"),
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const APP_OPTION_KEYS = [...(Object.keys(APP_RULES) as (keyof typeof APP_RULES)[]), "fixturesDir"] as const;
 
@@ -72,8 +60,9 @@ async function connectStores(config: ServerConfig, logger: pino.Logger): Promise
 
 /** The limits the server holds its clients to (server/server-limits.ts). */
 function limitsOf(config: ServerConfig) {
-  const { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs } = config;
-  return { maxConnections, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs };
+  const { maxConnections, headersTimeoutMs, requestTimeoutMs, handshakeTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs } =
+    config;
+  return { maxConnections, headersTimeoutMs, requestTimeoutMs, handshakeTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs };
 }
 
 /**
@@ -87,21 +76,32 @@ function logWarnings(logger: pino.Logger): void {
   );
 }
 
+/** A repeat of the stopping signal within this time is the same one, delivered twice. */
+const SAME_SIGNAL_MS = 1_000;
+
 function stopOnSignals(
+  config: ServerConfig,
   listening: Listening,
   logger: pino.Logger,
   redis: RedisConnection | undefined,
   admin: AdminListening | undefined,
 ): void {
-  let stopping = false;
+  let stopping: { signal: NodeJS.Signals; at: number } | undefined;
   const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) fail(1, `${signal} again: stopping without waiting for in-flight requests`);
-    stopping = true;
+    if (stopping) {
+      // Ctrl-C under `npm start` reaches the server twice: from the terminal, and forwarded by npm.
+      if (signal === stopping.signal && Date.now() - stopping.at < SAME_SIGNAL_MS) return;
+      fail(1, `${signal} again: stopping without waiting for in-flight requests`);
+    }
+    stopping = { signal, at: Date.now() };
     logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
-    admin?.control.held.release();
-    void Promise.all([listening.close(), admin?.listening.close()]).then(async ([result]) => {
+    // A hang fault's request would never be answered: it is dropped, not waited for, and not cut
+    // off. A delayed one is in flight like any other and finishes within the grace, or is cut off.
+    const hangsDropped = admin?.control.held.dropHanging() ?? 0;
+    const grace = config.shutdownGraceMs;
+    void Promise.all([listening.close(grace), admin?.listening.close(grace)]).then(async ([result]) => {
       await redis?.close().catch(() => undefined);
-      logger.info({ result }, "stopped");
+      logger.info({ result, ...(hangsDropped > 0 ? { hangsDropped } : {}) }, "stopped");
       logger.flush(() => process.exit(result === "drained" ? 0 : 1));
     });
   };
@@ -142,7 +142,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
   );
   const admin = control && (await listenAdmin(control, config, logger));
-  stopOnSignals(listening, logger, redis, admin);
+  stopOnSignals(config, listening, logger, redis, admin);
   const requestIds = redis ? `redis ${redis.shownUrl} (prefix ${config.redisPrefix})` : "memory";
   const sandboxState = control && (redis ? requestIds : "memory");
   const clientCertificates = config.tlsCa === undefined ? undefined : "required";

@@ -10,10 +10,7 @@ import pino, { type Logger } from "pino";
 import { answerClientErrors } from "./client-errors";
 import { guardConnections } from "./connection-guard";
 import { originFormOf } from "./request-target";
-import { resolveServerLimits, TIMEOUT_CHECK_INTERVAL_MS, type ServerLimits } from "./server-limits";
-
-/** How long in-flight requests may take to finish once shutdown starts before they are cut off. */
-export const SHUTDOWN_GRACE_MS = 10_000;
+import { resolveServerLimits, SHUTDOWN_GRACE_MS, TIMEOUT_CHECK_INTERVAL_MS, type ServerLimits } from "./server-limits";
 
 export interface Listening {
   server: Server;
@@ -74,9 +71,11 @@ function createLimitedServer(app: Express, limits: ServerLimits, logger: Logger,
     ...appClasses(app),
   };
   // An https.Server runs the same HTTP machinery over TLS sockets (Node's _http_server).
-  const server: Server = tls ? createHttpsServer({ ...tls, ...options }) : createServer(options);
+  const server: Server = tls
+    ? createHttpsServer({ ...tls, ...options, handshakeTimeout: limits.handshakeTimeoutMs })
+    : createServer(options);
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
-  const admit = guardConnections(server, limits, logger, tls ? "secureConnection" : "connection");
+  const admit = guardConnections(server, limits, logger, tls !== undefined);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     req.url = originFormOf(req.url ?? "/");
     if (admit(req, res)) void app(req, res);

@@ -14,6 +14,11 @@ export interface ServerLimits {
   headersTimeoutMs: number;
   /** Time to receive a whole request, body included (Node's requestTimeout); at least headersTimeoutMs. */
   requestTimeoutMs: number;
+  /**
+   * Over HTTPS, time to complete the TLS handshake from the connection's start (Node's
+   * handshakeTimeout, whose default of 120 s would let idle sockets hold connections for minutes).
+   */
+  handshakeTimeoutMs: number;
   /** How long a connection may sit idle between requests (Node's keepAliveTimeout). */
   keepAliveTimeoutMs: number;
   /** How long answers may wait on a client that reads none of them before its connection is closed. */
@@ -26,10 +31,14 @@ export const SERVER_LIMIT_DEFAULTS = {
   maxConnections: 500,
   headersTimeoutMs: 15_000,
   requestTimeoutMs: 25_000,
+  handshakeTimeoutMs: 10_000,
   keepAliveTimeoutMs: 5_000,
   sendTimeoutMs: 10_000,
   maxInFlight: 32,
 } as const satisfies ServerLimits;
+
+/** How long in-flight requests may take to finish once shutdown starts before they are cut off. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * How often Node checks headersTimeout and requestTimeout (its default, 30 s, would let a silent

@@ -54,6 +54,7 @@ export const LIMIT_RULES = {
   maxConnections: whole(1, 1_000_000, "must be a whole number from 1 to 1000000"),
   headersTimeoutMs: MS,
   requestTimeoutMs: MS,
+  handshakeTimeoutMs: MS,
   keepAliveTimeoutMs: MS,
   sendTimeoutMs: MS,
   maxInFlight: whole(1, Number.MAX_SAFE_INTEGER, "must be a positive whole number"),

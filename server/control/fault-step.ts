@@ -44,7 +44,7 @@ export function applyFaults(state: SandboxState, held: HeldResponses): RequestHa
 async function delay(ms: number, res: Response, held: HeldResponses): Promise<void> {
   const gone = new AbortController();
   res.once("close", () => gone.abort());
-  held.hold(res);
+  held.hold(res, "delay");
   await sleep(ms, undefined, { signal: gone.signal }).catch(() => undefined);
 }
 
@@ -53,7 +53,7 @@ function answer(fault: Fault, socket: Socket, res: Response, held: HeldResponses
     socket.resetAndDestroy();
     return;
   }
-  if (fault.response.connection === "hang") return held.hold(res);
+  if (fault.response.connection === "hang") return held.hold(res, "hang");
   const outcome = faultProblem(fault, factsOf(res).requestId!);
   if (outcome) return sendFaultOutcome(res, outcome);
   next();

@@ -1,7 +1,7 @@
 /**
  * The entry point with --admin-port and --cors (bin/flexjob-reference-server.js in a child
  * process): both listeners start and log their URLs, the admin listener drives the service, and
- * SIGTERM stops at once even while a fault holds a connection open.
+ * SIGTERM drops a connection a hang fault holds at once, but lets a delayed answer finish.
  */
 import { randomUUID } from "node:crypto";
 import { adminOf, callOf } from "../fixtures/admin-kit";
@@ -41,18 +41,63 @@ describe("flexjob-reference-server --admin-port 0 (FLEXJOB_CORS set)", () => {
       "http://localhost:5173",
     ]);
   });
+});
 
-  it("on SIGTERM exits 0 without waiting for a connection a hang fault holds", async () => {
-    await adminOf(adminUrl)("POST", "/faults", { response: { connection: "hang" }, times: 1000 });
-    const hanging = fetch(`${url}/Flexjob/IsAlive`, {
+describe("flexjob-reference-server --admin-port 0 on SIGTERM", () => {
+  let stopping: ServerProcess;
+  let service: string;
+  let admin: string;
+  beforeEach(async () => {
+    stopping = startServer(["--port", "0", "--admin-port", "0", "--log-level", "info"]);
+    admin = String((await stopping.line((l) => typeof l.adminUrl === "string")).adminUrl);
+    service = String((await stopping.line((l) => typeof l.url === "string")).url);
+  });
+  afterEach(() => {
+    if (stopping.child.exitCode === null) stopping.child.kill("SIGKILL");
+  });
+
+  const isAlive = (at: string) =>
+    fetch(`${at}/Flexjob/IsAlive`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-requestId": randomUUID() },
       body: "{}",
-    }).catch((error: unknown) => error);
-    await untilFaultMet(adminUrl);
-    server.child.kill("SIGTERM");
-    expect(await server.exited).toBe(0);
+    }).then(
+      (response) => response.status,
+      (error: unknown) => error,
+    );
+
+  it("drops a connection a hang fault holds without waiting for it, says so, and exits 0", async () => {
+    await adminOf(admin)("POST", "/faults", { response: { connection: "hang" }, times: 1000 });
+    const hanging = isAlive(service);
+    await untilFaultMet(admin);
+    stopping.child.kill("SIGTERM");
+    expect(await stopping.exited).toBe(0);
     expect(await hanging).toMatchObject({ name: "TypeError" });
+    expect(await stopping.line((l) => l.msg === "stopped")).toMatchObject({ result: "drained", hangsDropped: 1 });
+  });
+
+  it("cuts off a request still delayed when --shutdown-grace ends, says so, and exits 1", async () => {
+    stopping.child.kill("SIGKILL");
+    stopping = startServer(["--port", "0", "--admin-port", "0", "--shutdown-grace", "1"]);
+    admin = String((await stopping.line((l) => typeof l.adminUrl === "string")).adminUrl);
+    service = String((await stopping.line((l) => typeof l.url === "string")).url);
+    await adminOf(admin)("POST", "/faults", { response: { delayMs: 10_000 }, times: 1000 });
+    const delayed = isAlive(service);
+    await untilFaultMet(admin);
+    stopping.child.kill("SIGTERM");
+    expect(await delayed).toMatchObject({ name: "TypeError" });
+    expect(await stopping.exited).toBe(1);
+    expect(await stopping.line((l) => l.msg === "stopped")).toMatchObject({ result: "cut off" });
+  });
+
+  it("lets a request a delayMs fault holds finish with its answer, then exits 0", async () => {
+    await adminOf(admin)("POST", "/faults", { response: { delayMs: 1500 }, times: 1000 });
+    const delayed = isAlive(service);
+    await untilFaultMet(admin);
+    stopping.child.kill("SIGTERM");
+    expect(await delayed).toBe(200);
+    expect(await stopping.exited).toBe(0);
+    expect(await stopping.line((l) => l.msg === "stopped")).toMatchObject({ result: "drained" });
   });
 });
 

@@ -28,12 +28,15 @@ describe("parseConfig", () => {
         redisUrl: undefined,
         redisPrefix: "flexjob:",
         redisConnectTimeoutMs: 10_000,
+        shutdownGraceMs: 10_000,
         adminPort: undefined,
         cors: undefined,
-        // Below the usual descriptor limit of 1024; a silent connection goes within ~16 s, a stalled body ~26 s.
+        // Below the usual descriptor limit of 1024; a silent connection goes within ~16 s, a stalled body ~26 s,
+        // a connection that never finishes its TLS handshake within 10 s.
         maxConnections: 500,
         headersTimeoutMs: 15_000,
         requestTimeoutMs: 25_000,
+        handshakeTimeoutMs: 10_000,
         keepAliveTimeoutMs: 5_000,
         sendTimeoutMs: 10_000,
       });
@@ -88,6 +91,10 @@ describe("parseConfig", () => {
         "1m",
         "--send-timeout",
         "4",
+        "--handshake-timeout",
+        "5s",
+        "--shutdown-grace",
+        "1m",
       ];
       expect(configOf(argv)).toEqual({
         port: 0,
@@ -108,11 +115,13 @@ describe("parseConfig", () => {
         redisUrl: "redis://127.0.0.1:6380/2",
         redisPrefix: "team-a:",
         redisConnectTimeoutMs: 30_000,
+        shutdownGraceMs: 60_000,
         adminPort: 0,
         cors: ["http://localhost:5173", "https://app.example"],
         maxConnections: 20,
         headersTimeoutMs: 2_000,
         requestTimeoutMs: 3_000,
+        handshakeTimeoutMs: 5_000,
         keepAliveTimeoutMs: 60_000,
         sendTimeoutMs: 4_000,
       });
@@ -145,6 +154,8 @@ describe("parseConfig", () => {
         FLEXJOB_REQUEST_TIMEOUT: "6",
         FLEXJOB_KEEP_ALIVE_TIMEOUT: "7",
         FLEXJOB_SEND_TIMEOUT: "8",
+        FLEXJOB_HANDSHAKE_TIMEOUT: "9",
+        FLEXJOB_SHUTDOWN_GRACE: "2m",
       };
       expect(configOf([], env)).toEqual({
         port: 9090,
@@ -165,11 +176,13 @@ describe("parseConfig", () => {
         redisUrl: "rediss://:pw@redis.example:6380",
         redisPrefix: "b:",
         redisConnectTimeoutMs: 60_000,
+        shutdownGraceMs: 120_000,
         adminPort: 9091,
         cors: "*",
         maxConnections: 30,
         headersTimeoutMs: 5_000,
         requestTimeoutMs: 6_000,
+        handshakeTimeoutMs: 9_000,
         keepAliveTimeoutMs: 7_000,
         sendTimeoutMs: 8_000,
       });
@@ -358,6 +371,8 @@ describe("usage", () => {
       ["--request-timeout", "FLEXJOB_REQUEST_TIMEOUT"],
       ["--keep-alive-timeout", "FLEXJOB_KEEP_ALIVE_TIMEOUT"],
       ["--send-timeout", "FLEXJOB_SEND_TIMEOUT"],
+      ["--handshake-timeout", "FLEXJOB_HANDSHAKE_TIMEOUT"],
+      ["--shutdown-grace", "FLEXJOB_SHUTDOWN_GRACE"],
     ]) {
       expect(text).toMatch(new RegExp(`${flag}\\b.*${env}`));
     }
