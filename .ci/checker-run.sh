@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI: the contract checker against a freshly started reference server. Starts the server's bin
-# itself (not `npm start`, whose process is npm's: see docs/packages.md, CI recipe) on a free port (--port 0, the URL read from its "listening" log line), with its admin listener and
+# itself (not through npm, whose process and exit code are npm's: see docs/packages.md, CI recipe) on a free port (--port 0, the URL read from its "listening" log line), with its admin listener and
 # CORS on, waits for it, runs flexjob-contract-check with --junit and --admin-url (its own 403/409
 # cases), stops the server, and fails when the server does not come up or any check fails. JUnit
 # XML goes to $CHECKER_JUNIT (default: a file in $TMPDIR).
