@@ -10,7 +10,7 @@ dest="$2"
 mkdir -p "$dest"
 cd "$src"
 for file in package.json package-lock.json LICENSE packages/*/package.json scripts/prepare.js \
-  bin dist spec/flexjob.yaml spec/admin.yaml server/sandbox; do
+  bin dist spec/flexjob.yaml spec/admin.yaml server/sandbox/cases; do
   mkdir -p "$dest/$(dirname "$file")"
   cp -R "$file" "$dest/$file"
 done

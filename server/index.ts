@@ -8,9 +8,9 @@ export {
   type ReferenceServerOptions,
   type ReferenceServerWithAdmin,
   type StartedReferenceServer,
-} from "./reference-server";
-export type { AppSettings } from "./app-settings";
-export type { CorsOrigins } from "./cors-origins";
-export type { Fault, FaultMatch, FaultResponse } from "./control/faults";
-export type { JournalEntry } from "./control/request-journal";
-export type { CaseKey, CaseListItem } from "./control/case-registry";
+} from "./sandbox/reference-server";
+export type { AppSettings } from "./config/app-settings";
+export type { CorsOrigins } from "./config/cors-origins";
+export type { Fault, FaultMatch, FaultResponse } from "./sandbox/control/faults";
+export type { JournalEntry } from "./sandbox/control/request-journal";
+export type { CaseKey, CaseListItem } from "./sandbox/control/case-registry";

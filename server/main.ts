@@ -5,20 +5,20 @@
  * bad usage, configuration, TLS files or case files.
  */
 import type pino from "pino";
-import { createApp } from "./app";
-import type { AppOptions } from "./app-options";
-import { APP_RULES } from "./setting-rules";
-import { createSandboxControl, type SandboxControl } from "./control/sandbox-control";
-import { ConfigError, parseConfig, usage, type ServerConfig } from "./config";
-import { withholdCprRuns } from "./cpr-shaped";
-import { FixtureError } from "./fixture-error";
-import { createLogger } from "./logger";
-import { packageVersion } from "./package-version";
-import type { RedisConnection } from "./redis-connection";
-import type { RequestIdStore } from "./request-id-store";
-import { optional } from "./optional-modules";
-import { listen, type Listening } from "./serve";
-import { loadTlsOptions } from "./tls-files";
+import { createApp } from "./pipeline/app";
+import type { AppOptions } from "./config/app-options";
+import { APP_RULES } from "./config/setting-rules";
+import { createSandboxControl, type SandboxControl } from "./sandbox/control/sandbox-control";
+import { ConfigError, parseConfig, usage, type ServerConfig } from "./config/config";
+import { withholdCprRuns } from "./pipeline/cpr-shaped";
+import { FixtureError } from "./sandbox/fixture-error";
+import { createLogger } from "./pipeline/logger";
+import { packageVersion } from "./config/package-version";
+import type { RedisConnection } from "./stores/redis-connection";
+import type { RequestIdStore } from "./stores/request-id-store";
+import { optional } from "./config/optional-modules";
+import { listen, type Listening } from "./transport/serve";
+import { loadTlsOptions } from "./transport/tls-files";
 
 const NAME = "flexjob-reference-server";
 
@@ -58,7 +58,7 @@ async function connectStores(config: ServerConfig, logger: pino.Logger): Promise
   });
 }
 
-/** The limits the server holds its clients to (server/server-limits.ts). */
+/** The limits the server holds its clients to (server/transport/server-limits.ts). */
 function limitsOf(config: ServerConfig) {
   const { maxConnections, headersTimeoutMs, requestTimeoutMs, handshakeTimeoutMs, keepAliveTimeoutMs, sendTimeoutMs } =
     config;

@@ -8,7 +8,7 @@ const { readFileSync } = require("node:fs");
 const path = require("node:path");
 
 const body = JSON.stringify(
-  JSON.parse(readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", "case-1-offer.json"), "utf8")),
+  JSON.parse(readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", "cases", "case-1-offer.json"), "utf8")),
 );
 const seen = new Set();
 

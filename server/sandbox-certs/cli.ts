@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { packageVersion } from "../package-version";
+import { packageVersion } from "../config/package-version";
 import { DEFAULT_PASSPHRASE, makeSandboxCertificates, type SandboxCertificates } from "./sandbox-set";
 
 const NAME = "flexjob-sandbox-certs";

@@ -4,9 +4,9 @@
  */
 import path from "node:path";
 import request from "supertest";
-import { createApp } from "../../server/app";
-import { ConfigError } from "../../server/config-error";
-import { FixtureError } from "../../server/fixture-error";
+import { createApp } from "../../server/pipeline/app";
+import { ConfigError } from "../../server/config/config-error";
+import { FixtureError } from "../../server/sandbox/fixture-error";
 import {
   CASES,
   caseRequest,

@@ -16,9 +16,9 @@ jest.mock("redis", () => {
   mockLoaded.add("redis");
   return jest.requireActual("redis");
 });
-jest.mock("../../server/admin/admin-app", () => {
+jest.mock("../../server/sandbox/admin/admin-app", () => {
   mockLoaded.add("admin-app");
-  return jest.requireActual("../../server/admin/admin-app");
+  return jest.requireActual("../../server/sandbox/admin/admin-app");
 });
 
 const CASE_1 = "11111111-1111-4111-8111-111111111111";
@@ -30,7 +30,7 @@ beforeEach(() => {
 
 /** createApp from a fresh module registry, so that nothing an earlier test loaded counts. */
 function freshApp(options: { validateResponses?: boolean } = {}) {
-  const { createApp } = jest.requireActual<typeof import("../../server/app")>("../../server/app");
+  const { createApp } = jest.requireActual<typeof import("../../server/pipeline/app")>("../../server/pipeline/app");
   return createApp(options);
 }
 

@@ -6,8 +6,8 @@
 import request from "supertest";
 import { OPERATIONS } from "../../generated/contract";
 import { violationsOf } from "../../generated/validators";
-import { createApp } from "../../server/app";
-import { serialiseChecked } from "../../server/serialised-bodies";
+import { createApp } from "../../server/pipeline/app";
+import { serialiseChecked } from "../../server/pipeline/serialised-bodies";
 import { caseRequest, newRequestId, PATHS, readCaseFiles, SANDBOX_TABLE } from "../fixtures/server-kit";
 
 const plain = createApp();

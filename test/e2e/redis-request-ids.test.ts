@@ -4,10 +4,10 @@
  * sockets; each instance has its own Redis connection, as separate processes would.
  */
 import { createClient } from "redis";
-import { createApp } from "../../server/app";
-import { connectRedis } from "../../server/redis-connection";
-import { createRedisRequestIdStore } from "../../server/redis-request-id-store";
-import { listen } from "../../server/serve";
+import { createApp } from "../../server/pipeline/app";
+import { connectRedis } from "../../server/stores/redis-connection";
+import { createRedisRequestIdStore } from "../../server/stores/redis-request-id-store";
+import { listen } from "../../server/transport/serve";
 import { PATHS } from "../fixtures/server-kit";
 import { startRedis, type RedisProcess } from "../fixtures/redis-process";
 import pino from "pino";

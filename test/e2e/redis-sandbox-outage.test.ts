@@ -7,11 +7,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
-import { createApp } from "../../server/app";
-import { createRedisSandboxState } from "../../server/control/redis-sandbox-state";
-import { createSandboxControl } from "../../server/control/sandbox-control";
-import { connectRedis, type RedisConnection } from "../../server/redis-connection";
-import { listen, type Listening } from "../../server/serve";
+import { createApp } from "../../server/pipeline/app";
+import { createRedisSandboxState } from "../../server/sandbox/control/redis-sandbox-state";
+import { createSandboxControl } from "../../server/sandbox/control/sandbox-control";
+import { connectRedis, type RedisConnection } from "../../server/stores/redis-connection";
+import { listen, type Listening } from "../../server/transport/serve";
 import { adminOf, callOf, readCase } from "../fixtures/admin-kit";
 import { startRedis, type RedisProcess } from "../fixtures/redis-process";
 import { SANDBOX_DIR } from "../fixtures/server-kit";

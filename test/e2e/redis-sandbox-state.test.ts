@@ -4,8 +4,8 @@
  * take do not grow with the faults waiting for other operations, cases or callers.
  */
 import pino from "pino";
-import { createRedisSandboxState } from "../../server/control/redis-sandbox-state";
-import { connectRedis, type RedisConnection } from "../../server/redis-connection";
+import { createRedisSandboxState } from "../../server/sandbox/control/redis-sandbox-state";
+import { connectRedis, type RedisConnection } from "../../server/stores/redis-connection";
 import { startRedis, type RedisProcess } from "../fixtures/redis-process";
 import { describeSandboxState, fault } from "../fixtures/sandbox-state-behaviour";
 

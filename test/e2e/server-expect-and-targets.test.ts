@@ -2,8 +2,8 @@
  * What only a real server on a socket meets: an `Expect` header (which Node answers itself unless
  * told otherwise) and request targets that are not paths. Every answer is the spec's Problem.
  */
-import { createApp } from "../../server/app";
-import { listen, type Listening } from "../../server/serve";
+import { createApp } from "../../server/pipeline/app";
+import { listen, type Listening } from "../../server/transport/serve";
 import { expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 import { firstAnswer, rawRequest, sendRaw } from "../fixtures/raw-http";
 

@@ -5,8 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Express } from "express";
-import { createApp } from "../../server/app";
-import { listen, type Listening } from "../../server/serve";
+import { createApp } from "../../server/pipeline/app";
+import { listen, type Listening } from "../../server/transport/serve";
 import { CASES, caseRequest, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
 
 let server: Listening;

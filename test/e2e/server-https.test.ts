@@ -9,7 +9,7 @@ import { connect } from "node:tls";
 import type { CertificateFetch } from "../../client/node";
 import type { SubjectAttribute } from "../../server/sandbox-certs/issue";
 import { makeClientCertificate, makeTestCa, oces3Subject } from "../../server/sandbox-certs/sandbox-set";
-import type { Listening } from "../../server/serve";
+import type { Listening } from "../../server/transport/serve";
 import { captureLogger, caseRequest, newRequestId, PATHS } from "../fixtures/server-kit";
 import {
   fetchFor,

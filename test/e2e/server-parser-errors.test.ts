@@ -8,10 +8,10 @@
 import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
-import { createApp } from "../../server/app";
-import { answerClientErrors, parserOutcome, rawAnswer } from "../../server/client-errors";
+import { createApp } from "../../server/pipeline/app";
+import { answerClientErrors, parserOutcome, rawAnswer } from "../../server/transport/client-errors";
 import { violationsOf } from "../../generated/validators";
-import { listen, type Listening } from "../../server/serve";
+import { listen, type Listening } from "../../server/transport/serve";
 import { captureLogger, ERROR_TABLE } from "../fixtures/server-kit";
 
 const validProblem = (body: unknown): boolean => violationsOf("Problem", body).length === 0;

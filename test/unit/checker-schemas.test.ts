@@ -12,7 +12,7 @@ const book = createSchemaBook();
 const allocation = operationById(spec, "GetFlexjobAllocation");
 
 function sandboxBody(file: string): { flexjobAllocationResponseType: { flexjobAllocation: Record<string, unknown> } } {
-  return JSON.parse(readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", file), "utf8"));
+  return JSON.parse(readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", "cases", file), "utf8"));
 }
 
 function violations(body: unknown): string[] {

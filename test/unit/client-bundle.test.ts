@@ -28,7 +28,7 @@ async function bundle(contents: string): Promise<{ code: string; inputs: string[
   return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
 }
 
-const OFFER = JSON.parse(readFileSync(path.join(ROOT, "server", "sandbox", "case-1-offer.json"), "utf8")) as {
+const OFFER = JSON.parse(readFileSync(path.join(ROOT, "server", "sandbox", "cases", "case-1-offer.json"), "utf8")) as {
   flexjobRequestResponseType: Record<string, unknown>;
 };
 const CASE_ID = CASES.offer;

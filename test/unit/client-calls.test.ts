@@ -11,7 +11,7 @@ import { validateResponses } from "../../client/validate";
 import { BASE_URL, CASE_ID, fakeFetch, json, ORGANISATION, sequentialIds, text, type Reply } from "./client-fake-fetch";
 
 const OFFER = JSON.parse(
-  readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", "case-1-offer.json"), "utf8"),
+  readFileSync(path.join(__dirname, "..", "..", "server", "sandbox", "cases", "case-1-offer.json"), "utf8"),
 ) as Record<string, Record<string, unknown>>;
 const USER = {
   requestUserStructure: { userFullName: "Mette Fiktiv", requestUserTypeIdentifier: 4, userIdentifier: "mette" },

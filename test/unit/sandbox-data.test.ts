@@ -19,7 +19,7 @@ interface SchemaNode {
 type Json = Record<string, any>; // deep edits of bodies in the tests that show the checks bite
 
 const root = path.resolve(__dirname, "..", "..");
-const sandboxDir = path.join(root, "server", "sandbox");
+const sandboxDir = path.join(root, "server", "sandbox", "cases");
 const spec = specJson as unknown as { components: { schemas: Record<string, SchemaNode> } };
 
 function validate(wrapper: Wrapper, body: unknown): string[] {

@@ -1,4 +1,4 @@
-import { decideAccess, readersOf, type AccessRules, type CaseFacts } from "../../server/case-access";
+import { decideAccess, readersOf, type AccessRules, type CaseFacts } from "../../server/sandbox/case-access";
 
 /** A company (organisation type 24) with this CVR, or another type of organisation with the same code. */
 /** A caller: its CVR (organisationCode) and its organisation type. */

@@ -2,10 +2,10 @@
  * Type-level tests: a handler set missing an operation, or returning a status the spec does not
  * declare for it, must not compile (checked by tsc and by ts-jest when this file runs).
  */
-import type { Handlers, Outcome } from "../../server/handler-types";
-import { createHandlers } from "../../server/handlers";
+import type { Handlers, Outcome } from "../../server/pipeline/handler-types";
+import { createHandlers } from "../../server/sandbox/handlers";
 import { OPERATIONS } from "../../generated/contract";
-import { loadCaseBook } from "../../server/case-book";
+import { loadCaseBook } from "../../server/sandbox/case-book";
 
 const alive: Handlers["IsAliveAsync"] = async () => ({ status: 200, body: { isAliveResponseType: { isAlive: true } } });
 const problem = { type: "urn:flexjob-contract:problem:not-found", title: "t", status: 404, detail: "d" };

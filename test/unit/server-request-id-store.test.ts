@@ -1,4 +1,8 @@
-import { createMemoryRequestIdStore, MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS } from "../../server/request-id-store";
+import {
+  createMemoryRequestIdStore,
+  MAX_MEMORY_REQUEST_IDS,
+  REQUEST_ID_DEFAULTS,
+} from "../../server/stores/request-id-store";
 
 describe("createMemoryRequestIdStore", () => {
   describe("remember", () => {

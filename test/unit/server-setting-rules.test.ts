@@ -3,11 +3,11 @@
  * same value, createApp's option (or the limit) and the setting's environment variable (read as
  * the flag is) are both accepted, with the same value, or both refused, stating the same rule.
  */
-import { resolveAppOptions } from "../../server/app-options";
-import { ConfigError } from "../../server/config-error";
-import { parseConfig, SETTINGS } from "../../server/config";
-import { resolveServerLimits } from "../../server/server-limits";
-import { APP_RULES, SETTING_RULES, type RuledSetting } from "../../server/setting-rules";
+import { resolveAppOptions } from "../../server/config/app-options";
+import { ConfigError } from "../../server/config/config-error";
+import { parseConfig, SETTINGS } from "../../server/config/config";
+import { resolveServerLimits } from "../../server/transport/server-limits";
+import { APP_RULES, SETTING_RULES, type RuledSetting } from "../../server/config/setting-rules";
 
 /** createApp's option, or the server's limit, as a program gives it. */
 function resolveGiven(key: RuledSetting, value: unknown): Record<string, unknown> {

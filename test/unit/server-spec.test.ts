@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { operationRoutes, routeIndex } from "../../server/routes";
-import { findSpecFile, loadSpec } from "../../server/spec";
+import { operationRoutes, routeIndex } from "../../server/pipeline/routes";
+import { findSpecFile, loadSpec } from "../../server/pipeline/spec";
 
 describe("findSpecFile", () => {
   it("finds spec/flexjob.yaml in the nearest directory at or above the start", () => {

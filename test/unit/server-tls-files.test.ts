@@ -3,8 +3,8 @@
  * problem is a ConfigError (exit 2) naming the flag, the file and what is wrong.
  */
 import { writeFileSync } from "node:fs";
-import { ConfigError } from "../../server/config";
-import { loadTlsOptions, type TlsFileSettings } from "../../server/tls-files";
+import { ConfigError } from "../../server/config/config";
+import { loadTlsOptions, type TlsFileSettings } from "../../server/transport/tls-files";
 import { writeSandboxCertificateDir, type SandboxCertificateDir } from "../fixtures/sandbox-tls";
 
 // Key generation and the validators take seconds on a shared machine.

@@ -1,0 +1,35 @@
+/**
+ * Journals every request to the service once its response ends. Like the request log it keeps no
+ * body and no query string, and withholds an x-requestId or organisationCode shaped like a CPR number.
+ */
+import type { RequestHandler } from "express";
+import { factsOf } from "../../pipeline/http-adapter";
+import { withoutCpr } from "../../pipeline/cpr-shaped";
+import type { RequestJournal } from "./request-journal";
+
+/** Step 0 of the service when the admin listener is on: journals every request once it ends. */
+export function journalRequests(journal: RequestJournal): RequestHandler {
+  return (_req, res, next) => {
+    const arrived = new Date();
+    const started = process.hrtime.bigint();
+    let recorded = false;
+    const record = (): void => {
+      if (recorded) return;
+      recorded = true;
+      const facts = factsOf(res);
+      journal.record({
+        time: arrived.toISOString(),
+        operationId: facts.operation?.operationId ?? null,
+        status: res.writableFinished ? res.statusCode : null,
+        requestId: withoutCpr(facts.requestId) ?? null,
+        caseElementIdentifier: withoutCpr(facts.caseElementIdentifier) ?? null,
+        organisationCode: withoutCpr(facts.callerOrganisation) ?? null,
+        fault: facts.fault ?? null,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+      });
+    };
+    res.on("finish", record);
+    res.on("close", record);
+    next();
+  };
+}

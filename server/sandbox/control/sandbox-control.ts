@@ -1,0 +1,60 @@
+/**
+ * What the admin listener drives and the service obeys: the run-time state (cases, faults), the
+ * journal and the connections held by faults. createApp connects the service's case registry and
+ * request id store to it, which the admin listener then reaches through it.
+ */
+import type { RequestIdStore } from "../../stores/request-id-store";
+import type { CaseRegistry } from "./case-registry";
+import { createHeldResponses, type HeldResponses } from "./held-responses";
+import { createRequestJournal, JOURNAL_SIZE, type RequestJournal } from "./request-journal";
+import { createMemorySandboxState, type SandboxState } from "./sandbox-state";
+
+export interface SandboxControlOptions {
+  /** Replaces the in-memory state (e.g. a shared store for several instances). */
+  state?: SandboxState;
+  /** The most journal entries kept (default 1000). */
+  journalSize?: number;
+}
+
+interface Connected {
+  cases: CaseRegistry;
+  requestIds: RequestIdStore;
+}
+
+export interface SandboxControl {
+  state: SandboxState;
+  journal: RequestJournal;
+  held: HeldResponses;
+  /** Called once by createApp. */
+  connect(service: Connected): void;
+  /** The service's cases; throws before createApp connected them. */
+  cases(): CaseRegistry;
+  /** Back to the start-up state: run-time cases and faults gone, journal empty, request ids forgotten. */
+  reset(): Promise<void>;
+}
+
+export function createSandboxControl(options: SandboxControlOptions = {}): SandboxControl {
+  const state = options.state ?? createMemorySandboxState();
+  const journal = createRequestJournal(options.journalSize ?? JOURNAL_SIZE);
+  let service: Connected | undefined;
+  const connected = (): Connected => {
+    if (!service) throw new Error("the sandbox control is not connected to a service app (createApp({ control }))");
+    return service;
+  };
+  return {
+    state,
+    journal,
+    held: createHeldResponses(),
+    connect(given) {
+      if (service) throw new Error("the sandbox control is already connected to a service app");
+      service = given;
+    },
+    cases: () => connected().cases,
+    // One store after the other, so that an answer while a store is away names the first that failed.
+    async reset() {
+      await state.clear();
+      await connected().requestIds.clear();
+      journal.clear();
+    },
+  };
+}
