@@ -1,30 +1,19 @@
 /**
  * The rule of each setting that the command line shares with createApp or with the server's
- * limits, stated once. resolveAppOptions and resolveServerLimits check a value given to them with
- * it; config.ts reads a flag's or variable's text into a value and checks that with it. Both report a breach in the same words:
+ * limits, stated once (the limits' own rules are transport's, server-limits.ts). resolveAppOptions
+ * and resolveServerLimits check a value given to them with it; config.ts reads a flag's or variable's text into a value and checks that with it. Both report a breach in the same words:
  * `<setting> <rule>; got <value>`.
  */
 import type { AppSettings } from "./app-settings";
 import type { AuthMode } from "../sandbox/case-access";
 import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
 import { MAX_MEMORY_REQUEST_IDS } from "../stores/request-id-store";
-import type { ServerLimits } from "../transport/server-limits";
+import { LIMIT_RULES } from "../transport/server-limits";
+import { BOOLEAN, MS, whole, type ValueRule } from "./value-rules";
 
-export interface ValueRule<T> {
-  /** "must be ...", completing a sentence that starts with the setting's name. */
-  rule: string;
-  holds: (value: unknown) => value is T;
-}
+export type { ValueRule };
 
 const AUTH_MODES: readonly unknown[] = ["header", "certificate", "off"] satisfies AuthMode[];
-
-function whole(min: number, max: number, rule: string): ValueRule<number> {
-  return { rule, holds: (v): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max };
-}
-
-const MS = whole(1, Number.MAX_SAFE_INTEGER, "must be a positive whole number of ms");
-
-const BOOLEAN: ValueRule<boolean> = { rule: "must be true or false", holds: (v) => typeof v === "boolean" };
 
 /** The settings both createApp and the command line take, each with its one rule. */
 export const APP_RULES = {
@@ -48,17 +37,6 @@ export const APP_RULES = {
       (Array.isArray(v) && v.every((o) => typeof o === "string") && parseCorsOrigins(v.join(",")) !== undefined),
   } satisfies ValueRule<CorsOrigins>,
 } as const satisfies { [K in keyof AppSettings | "cors"]?: ValueRule<unknown> };
-
-/** The server's limits (resolveServerLimits) the command line sets, each with its one rule. */
-export const LIMIT_RULES = {
-  maxConnections: whole(1, 1_000_000, "must be a whole number from 1 to 1000000"),
-  headersTimeoutMs: MS,
-  requestTimeoutMs: MS,
-  handshakeTimeoutMs: MS,
-  keepAliveTimeoutMs: MS,
-  sendTimeoutMs: MS,
-  maxInFlight: whole(1, Number.MAX_SAFE_INTEGER, "must be a positive whole number"),
-} as const satisfies { [K in keyof ServerLimits]: ValueRule<unknown> };
 
 export const SETTING_RULES = { ...APP_RULES, ...LIMIT_RULES } as const;
 

@@ -14,7 +14,6 @@ import { corsForOperations } from "./cors";
 import { DOCS_PATHS, docsPage } from "./docs-page";
 import { inOrder, onlyAt } from "./in-order";
 import { errorHandler } from "./error-handler";
-import { identifyByCertificate } from "./certificate-identity";
 import { createHandlers } from "../sandbox/handlers";
 import { dispatchTo } from "./http-adapter";
 import { createMemoryRequestIdStore, type RequestIdStore } from "../stores/request-id-store";
@@ -40,7 +39,7 @@ export function createApp(options: AppOptions = {}): express.Express {
       steps.originForm(),
       control && journalRequests(control.journal),
       // 0. With --auth certificate, the caller is the organisation of the verified client certificate.
-      config.auth === "certificate" && identifyByCertificate(),
+      config.auth === "certificate" && steps.identifyByCertificate(),
       // 0. An Expect header the server cannot meet: 417.
       steps.refuseExpectations(),
       // CORS preflights and headers for the operations, for the origins allowed (--cors).

@@ -4,9 +4,7 @@
  * `NTRDK-<8 digits>`) or of an OCES2 / FOCES certificate (serialNumber `CVR:<8 digits>-FID:<digits>`,
  * also `-UID:` and `-RID:`). Only a certificate the TLS handshake verified counts.
  */
-import type { RequestHandler } from "express";
 import type { TLSSocket } from "node:tls";
-import { factsOf } from "./http-adapter";
 
 /** The certificate's CVR, or why the certificate names none. */
 export type CertificateIdentity = { cvr: string } | { cvr: undefined; why: string };
@@ -48,17 +46,4 @@ export function identityOfSocket(socket: unknown): CertificateIdentity {
   if (tls.authorized !== true)
     return { cvr: undefined, why: "The connection has no client certificate verified by the server's CA." };
   return identityOfSubject(tls.getPeerCertificate().subject);
-}
-
-/**
- * Step 0 of `--auth certificate`: the certificate's organisation is the request's caller from the
- * start, so that every request's log line names it (also those refused before the body is read).
- */
-export function identifyByCertificate(): RequestHandler {
-  return (req, res, next) => {
-    const identity = identityOfSocket(req.socket);
-    factsOf(res).certificate = identity;
-    factsOf(res).callerOrganisation = identity.cvr;
-    next();
-  };
 }

@@ -4,6 +4,7 @@
  */
 import type { Request, RequestHandler, Response } from "express";
 import { REQUEST_ID_RULE } from "../../generated/contract";
+import { identityOfSocket } from "./certificate-identity";
 import { factsOf, sendOutcome } from "./http-adapter";
 import { problem } from "./problems";
 import { originFormOf } from "../transport/request-target";
@@ -42,6 +43,19 @@ export function echoRequestId(): RequestHandler {
       factsOf(res).requestId = id;
       res.set(REQUEST_ID, id);
     }
+    next();
+  };
+}
+
+/**
+ * Step 0 of `--auth certificate`: the certificate's organisation is the request's caller from the
+ * start, so that every request's log line names it (also those refused before the body is read).
+ */
+export function identifyByCertificate(): RequestHandler {
+  return (req, res, next) => {
+    const identity = identityOfSocket(req.socket);
+    factsOf(res).certificate = identity;
+    factsOf(res).callerOrganisation = identity.cvr;
     next();
   };
 }

@@ -5,7 +5,7 @@
  * server for long, and loose enough for any honest client of a request/response API.
  */
 import { ConfigError } from "../config/config-error";
-import { LIMIT_RULES } from "../config/setting-rules";
+import { MS, whole, type ValueRule } from "../config/value-rules";
 
 export interface ServerLimits {
   /** The most open connections (server.maxConnections); kept below the usual descriptor limit of 1024. */
@@ -36,6 +36,17 @@ export const SERVER_LIMIT_DEFAULTS = {
   sendTimeoutMs: 10_000,
   maxInFlight: 32,
 } as const satisfies ServerLimits;
+
+/** Each limit's rule, which the command line states too (server/config/setting-rules.ts). */
+export const LIMIT_RULES = {
+  maxConnections: whole(1, 1_000_000, "must be a whole number from 1 to 1000000"),
+  headersTimeoutMs: MS,
+  requestTimeoutMs: MS,
+  handshakeTimeoutMs: MS,
+  keepAliveTimeoutMs: MS,
+  sendTimeoutMs: MS,
+  maxInFlight: whole(1, Number.MAX_SAFE_INTEGER, "must be a positive whole number"),
+} as const satisfies { [K in keyof ServerLimits]: ValueRule<unknown> };
 
 /** How long in-flight requests may take to finish once shutdown starts before they are cut off. */
 export const SHUTDOWN_GRACE_MS = 10_000;
