@@ -9,8 +9,8 @@ export {
   type ReferenceServerWithAdmin,
   type StartedReferenceServer,
 } from "./sandbox/reference-server";
-export type { AppSettings } from "./config/app-settings";
-export type { CorsOrigins } from "./config/cors-origins";
+export type { AppSettings } from "./sandbox/app-settings";
+export type { CorsOrigins } from "./pipeline/cors-origins";
 export type { Fault, FaultMatch, FaultResponse } from "./sandbox/control/faults";
 export type { JournalEntry } from "./sandbox/control/request-journal";
 export type { CaseKey, CaseListItem } from "./sandbox/control/case-registry";

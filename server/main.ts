@@ -5,8 +5,8 @@
  * bad usage, configuration, TLS files or case files.
  */
 import type pino from "pino";
-import { createApp } from "./pipeline/app";
-import type { AppOptions } from "./config/app-options";
+import { createApp } from "./sandbox/create-app";
+import type { AppOptions } from "./sandbox/app-options";
 import { APP_RULES } from "./config/setting-rules";
 import { createSandboxControl, type SandboxControl } from "./sandbox/control/sandbox-control";
 import { ConfigError, parseConfig, usage, type ServerConfig } from "./config/config";
@@ -16,7 +16,7 @@ import { createLogger } from "./pipeline/logger";
 import { packageVersion } from "./config/package-version";
 import type { RedisConnection } from "./stores/redis-connection";
 import type { RequestIdStore } from "./stores/request-id-store";
-import { optional } from "./config/optional-modules";
+import { optional } from "./sandbox/optional-modules";
 import { listen, type Listening } from "./transport/serve";
 import { loadTlsOptions } from "./transport/tls-files";
 

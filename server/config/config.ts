@@ -6,9 +6,9 @@
 import { parseArgs } from "node:util";
 import { PROBLEM_KINDS } from "../../generated/contract";
 import type { AuthMode } from "../sandbox/case-access";
-import { APP_DEFAULTS } from "./app-options";
-import { ConfigError } from "./config-error";
-import { parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { APP_DEFAULTS } from "../sandbox/app-options";
+import { ConfigError } from "../pipeline/config-error";
+import { parseCorsOrigins, type CorsOrigins } from "../pipeline/cors-origins";
 import { SERVER_LIMIT_DEFAULTS, SHUTDOWN_GRACE_MS, type ServerLimits } from "../transport/server-limits";
 import { ruled, SETTING_RULES } from "./setting-rules";
 

@@ -4,12 +4,12 @@
  * and resolveServerLimits check a value given to them with it; config.ts reads a flag's or variable's text into a value and checks that with it. Both report a breach in the same words:
  * `<setting> <rule>; got <value>`.
  */
-import type { AppSettings } from "./app-settings";
+import type { AppSettings } from "../sandbox/app-settings";
 import type { AuthMode } from "../sandbox/case-access";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "../pipeline/cors-origins";
 import { MAX_MEMORY_REQUEST_IDS } from "../stores/request-id-store";
 import { LIMIT_RULES } from "../transport/server-limits";
-import { BOOLEAN, MS, whole, type ValueRule } from "./value-rules";
+import { BOOLEAN, MS, whole, type ValueRule } from "../pipeline/value-rules";
 
 export type { ValueRule };
 

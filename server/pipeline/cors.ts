@@ -5,7 +5,7 @@
  */
 import cors from "cors";
 import type { RequestHandler } from "express";
-import type { CorsOrigins } from "../config/cors-origins";
+import type { CorsOrigins } from "./cors-origins";
 import type { OperationRoute } from "./routes";
 
 export function corsForOperations(origins: CorsOrigins, routes: readonly OperationRoute[]): RequestHandler {

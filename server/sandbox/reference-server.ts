@@ -3,17 +3,17 @@
  * default, with the admin listener when `adminPort` is given, and its stores in Redis when `redis`
  * is given.
  */
-import { createApp } from "../pipeline/app";
+import { createApp } from "./create-app";
 import pino, { type Logger } from "pino";
-import type { AppSettings } from "../config/app-settings";
+import type { AppSettings } from "./app-settings";
 import { CONFIG_DEFAULTS, type LogLevel } from "../config/config";
 import { createSandboxControl, type SandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "../config/cors-origins";
-import { optional } from "../config/optional-modules";
+import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "../pipeline/cors-origins";
+import { optional } from "./optional-modules";
 import type { RedisConnection } from "../stores/redis-connection";
 import { REQUEST_ID_DEFAULTS } from "../stores/request-id-store";
 import { listen, type Listening } from "../transport/serve";
-import { ConfigError } from "../config/config-error";
+import { ConfigError } from "../pipeline/config-error";
 
 export interface ReferenceServerOptions extends AppSettings {
   /** The service's port (default 0: any free port). */

@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp, type AppOptions } from "../../server/pipeline/app";
+import { createApp, type AppOptions } from "../../server/sandbox/create-app";
 
 export interface Exchanged {
   method: string;

@@ -2,7 +2,7 @@
  * createApp's behavioural options: auth "off" and the grant status code that means "Ukendt".
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { CASES, caseRequest, expectProblem, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
 
 const files = readCaseFiles();

@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
-import { ConfigError } from "../../server/config/config-error";
+import { createApp } from "../../server/sandbox/create-app";
+import { ConfigError } from "../../server/pipeline/config-error";
 import { FixtureError } from "../../server/sandbox/fixture-error";
 import {
   CASES,

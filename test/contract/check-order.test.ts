@@ -4,7 +4,7 @@
  * request that fails two checks and expects the earlier one to answer.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { CASES, caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });

@@ -3,7 +3,7 @@
  * x-requestId exposed on their answers, and no CORS header at all for any other origin or when off.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { newRequestId, PATHS } from "../fixtures/server-kit";
 
 const APP_ORIGIN = "http://localhost:5173";

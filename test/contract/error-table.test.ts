@@ -3,7 +3,7 @@
  * Problem (application/problem+json) that echoes a well-formed x-requestId.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { CASE_OPERATIONS, type OperationId } from "../../generated/contract";
 import { CASES, caseRequest, expectProblem, newRequestId, PATHS, SANDBOX_TABLE } from "../fixtures/server-kit";
 

@@ -3,7 +3,7 @@
  * caller organisation; never a body and never a CPR number, whatever the request or answer held.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import {
   CASES,
   captureLogger,

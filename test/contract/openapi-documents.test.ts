@@ -9,7 +9,7 @@ import express from "express";
 import * as OpenApiValidator from "express-openapi-validator";
 import { load } from "js-yaml";
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { ROOT } from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });

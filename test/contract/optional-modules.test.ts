@@ -30,7 +30,9 @@ beforeEach(() => {
 
 /** createApp from a fresh module registry, so that nothing an earlier test loaded counts. */
 function freshApp(options: { validateResponses?: boolean } = {}) {
-  const { createApp } = jest.requireActual<typeof import("../../server/pipeline/app")>("../../server/pipeline/app");
+  const { createApp } = jest.requireActual<typeof import("../../server/sandbox/create-app")>(
+    "../../server/sandbox/create-app",
+  );
   return createApp(options);
 }
 

@@ -3,7 +3,7 @@
  * remembered ids (the clock is Date.now, replaced here; the store's own tests inject one).
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { captureLogger, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 
 const HOUR = 3_600_000;

@@ -3,7 +3,7 @@
  * a caller that names a case's CVR but is no company. Each answer is the spec's Problem.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 
 const app = createApp({ validateResponses: true });

@@ -3,7 +3,7 @@
  * a 200 answers exactly the case file's body; the rest answer the documented problem.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import {
   CASES,
   caseRequest,

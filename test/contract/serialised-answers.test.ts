@@ -6,7 +6,7 @@
 import request from "supertest";
 import { OPERATIONS } from "../../generated/contract";
 import { violationsOf } from "../../generated/validators";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { serialiseChecked } from "../../server/pipeline/serialised-bodies";
 import { caseRequest, newRequestId, PATHS, readCaseFiles, SANDBOX_TABLE } from "../fixtures/server-kit";
 

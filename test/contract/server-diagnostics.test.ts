@@ -4,7 +4,7 @@
  * path of an unknown operation, never a value), and a warning when no case is served.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { CASES, captureLogger, caseRequest, PATHS } from "../fixtures/server-kit";
 
 const OFFER_CASE = CASES.offer;

@@ -3,7 +3,7 @@
  * validation). Both become 500 / 1011 problems: never HTML, never a stack trace.
  */
 import request from "supertest";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import * as handlers from "../../server/sandbox/handlers";
 import * as problems from "../../server/pipeline/problems";
 import { captureLogger, caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";

@@ -4,7 +4,7 @@
  * --cert/--key or --pfx every check passes; without a certificate the URL is unreachable (exit 2);
  * a file that cannot be read or used is a usage error naming it (exit 2).
  */
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { parseCommand, PASSPHRASE_ENV, UsageError } from "../../checker/options";
 import { runContractCheck, Unreachable } from "../../checker/run";
 import { lastLine, runCli } from "../broken-servers/cli";

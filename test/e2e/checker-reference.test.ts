@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { checkAgainst } from "../broken-servers/check-against";
 import { lastLine, runCli } from "../broken-servers/cli";
 import { PACKAGE_VERSION } from "../fixtures/server-kit";

@@ -11,7 +11,7 @@ import path from "node:path";
 import { CHECK_GROUPS } from "../../checker/context";
 import { parseCommand } from "../../checker/options";
 import { allChecks as checksOf, createContext } from "../../checker/run";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { checkAgainst } from "../broken-servers/check-against";
 import { lastLine, runCli } from "../broken-servers/cli";
 

@@ -8,7 +8,7 @@ import type { RequestListener } from "node:http";
 import { createFlexjobClient, isFlexjobApiError, isFlexjobNetworkError, isFlexjobTimeoutError } from "../../client";
 import { validateResponses } from "../../client/validate";
 import { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "../../client/node";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { PFX_PASSPHRASE, startMutualTlsServer, tlsFile, type MutualTlsServer } from "../fixtures/tls-server";
 import { CASES } from "../fixtures/sandbox-table";
 

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { createApp, type AppOptions } from "../../server/pipeline/app";
+import { createApp, type AppOptions } from "../../server/sandbox/create-app";
 import { validateResponses } from "../../client/validate";
 import { createFlexjobClient, type FlexjobClient, type FlexjobClientOptions } from "../../client";
 

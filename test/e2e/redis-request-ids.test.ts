@@ -4,7 +4,7 @@
  * sockets; each instance has its own Redis connection, as separate processes would.
  */
 import { createClient } from "redis";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { connectRedis } from "../../server/stores/redis-connection";
 import { createRedisRequestIdStore } from "../../server/stores/redis-request-id-store";
 import { listen } from "../../server/transport/serve";

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { createRedisSandboxState } from "../../server/sandbox/control/redis-sandbox-state";
 import { createSandboxControl } from "../../server/sandbox/control/sandbox-control";
 import { connectRedis, type RedisConnection } from "../../server/stores/redis-connection";

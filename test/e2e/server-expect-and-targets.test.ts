@@ -2,7 +2,7 @@
  * What only a real server on a socket meets: an `Expect` header (which Node answers itself unless
  * told otherwise) and request targets that are not paths. Every answer is the spec's Problem.
  */
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { listen, type Listening } from "../../server/transport/serve";
 import { expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 import { firstAnswer, rawRequest, sendRaw } from "../fixtures/raw-http";

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Express } from "express";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { listen, type Listening } from "../../server/transport/serve";
 import { CASES, caseRequest, newRequestId, PATHS, readCaseFiles } from "../fixtures/server-kit";
 

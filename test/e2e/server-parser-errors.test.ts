@@ -8,7 +8,7 @@
 import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { answerClientErrors, parserOutcome, rawAnswer } from "../../server/transport/client-errors";
 import { violationsOf } from "../../generated/validators";
 import { listen, type Listening } from "../../server/transport/serve";

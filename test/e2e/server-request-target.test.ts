@@ -4,7 +4,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp } from "../../server/pipeline/app";
+import { createApp } from "../../server/sandbox/create-app";
 import { newRequestId } from "../fixtures/server-kit";
 
 function post(port: number, target: string, requestId: string): Promise<number> {

@@ -3,8 +3,8 @@
  * same value, createApp's option (or the limit) and the setting's environment variable (read as
  * the flag is) are both accepted, with the same value, or both refused, stating the same rule.
  */
-import { resolveAppOptions } from "../../server/config/app-options";
-import { ConfigError } from "../../server/config/config-error";
+import { resolveAppOptions } from "../../server/sandbox/app-options";
+import { ConfigError } from "../../server/pipeline/config-error";
 import { parseConfig, SETTINGS } from "../../server/config/config";
 import { resolveServerLimits } from "../../server/transport/server-limits";
 import { APP_RULES, SETTING_RULES, type RuledSetting } from "../../server/config/setting-rules";

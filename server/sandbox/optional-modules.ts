@@ -9,8 +9,7 @@ export const optional = {
   redis: () => require("../stores/redis-connection") as typeof import("../stores/redis-connection"),
   redisRequestIds: () =>
     require("../stores/redis-request-id-store") as typeof import("../stores/redis-request-id-store"),
-  redisSandboxState: () =>
-    require("../sandbox/control/redis-sandbox-state") as typeof import("../sandbox/control/redis-sandbox-state"),
-  admin: () => require("../sandbox/admin/admin-app") as typeof import("../sandbox/admin/admin-app"),
+  redisSandboxState: () => require("./control/redis-sandbox-state") as typeof import("./control/redis-sandbox-state"),
+  admin: () => require("./admin/admin-app") as typeof import("./admin/admin-app"),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -5,12 +5,12 @@
  */
 import type { Logger } from "pino";
 import type { AppSettings } from "./app-settings";
-import type { AuthMode } from "../sandbox/case-access";
-import { ConfigError } from "./config-error";
-import type { SandboxControl } from "../sandbox/control/sandbox-control";
-import type { CorsOrigins } from "./cors-origins";
+import type { AuthMode } from "./case-access";
+import { ConfigError } from "../pipeline/config-error";
+import type { SandboxControl } from "./control/sandbox-control";
+import type { CorsOrigins } from "../pipeline/cors-origins";
 import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "../stores/request-id-store";
-import { APP_RULES } from "./setting-rules";
+import { APP_RULES } from "../config/setting-rules";
 
 /** The settings of the server, and what a program can give besides: a logger, stores, the control. */
 export interface AppOptions extends AppSettings {

@@ -3,7 +3,7 @@
  * startReferenceServer takes too. Its own file, so that the package's public types need neither
  * Express's nor pino's.
  */
-import type { AuthMode } from "../sandbox/case-access";
+import type { AuthMode } from "./case-access";
 
 export interface AppSettings {
   /**

@@ -4,27 +4,27 @@
  */
 import express from "express";
 import pino from "pino";
-import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "../config/app-options";
-import { loadCaseBook, sandboxDir, type CaseBook } from "../sandbox/case-book";
-import { createCaseRegistry } from "../sandbox/control/case-registry";
-import { applyFaults } from "../sandbox/control/fault-step";
-import { journalRequests } from "../sandbox/control/journal-step";
-import type { SandboxControl } from "../sandbox/control/sandbox-control";
-import { corsForOperations } from "./cors";
-import { DOCS_PATHS, docsPage } from "./docs-page";
-import { inOrder, onlyAt } from "./in-order";
-import { errorHandler } from "./error-handler";
-import { createHandlers } from "../sandbox/handlers";
-import { dispatchTo } from "./http-adapter";
+import { resolveAppOptions, type AppOptions, type ResolvedAppOptions } from "./app-options";
+import { loadCaseBook, sandboxDir, type CaseBook } from "./case-book";
+import { createCaseRegistry } from "./control/case-registry";
+import { applyFaults } from "./control/fault-step";
+import { journalRequests } from "./control/journal-step";
+import type { SandboxControl } from "./control/sandbox-control";
+import { corsForOperations } from "../pipeline/cors";
+import { DOCS_PATHS, docsPage } from "../pipeline/docs-page";
+import { inOrder, onlyAt } from "../pipeline/in-order";
+import { errorHandler } from "../pipeline/error-handler";
+import { createHandlers } from "./handlers";
+import { dispatchTo } from "../pipeline/http-adapter";
 import { createMemoryRequestIdStore, type RequestIdStore } from "../stores/request-id-store";
-import { logRequests } from "./request-log";
-import * as steps from "./request-steps";
-import { operationRoutes, routeIndex } from "./routes";
-import { validateRequests, validateResponses } from "./openapi-validators";
-import { loadSpec } from "./spec";
+import { logRequests } from "../pipeline/request-log";
+import * as steps from "../pipeline/request-steps";
+import { operationRoutes, routeIndex } from "../pipeline/routes";
+import { validateRequests, validateResponses } from "../pipeline/openapi-validators";
+import { loadSpec } from "../pipeline/spec";
 import { CASE_OPERATIONS, MAX_BODY_BYTES, PROBLEM_KINDS } from "../../generated/contract";
 
-export type { AppOptions } from "../config/app-options";
+export type { AppOptions } from "./app-options";
 
 export function createApp(options: AppOptions = {}): express.Express {
   const { config, logger, spec, handlers, store, routes, control } = assemble(resolveAppOptions(options));
