@@ -18,7 +18,7 @@ import type { RedisConnection } from "./stores/redis-connection";
 import type { RequestIdStore } from "./stores/request-id-store";
 import { optional } from "./sandbox/optional-modules";
 import { listen, type Listening } from "./transport/serve";
-import { loadTlsOptions } from "./transport/tls-files";
+import { loadTlsOptions } from "./config/tls-files";
 
 const NAME = "flexjob-reference-server";
 

@@ -7,7 +7,7 @@ import { REQUEST_ID_RULE } from "../../generated/contract";
 import { identityOfSocket } from "./certificate-identity";
 import { factsOf, sendOutcome } from "./http-adapter";
 import { problem } from "./problems";
-import { originFormOf } from "../transport/request-target";
+import { originFormOf } from "./request-target";
 import type { RequestIdStore } from "../stores/request-id-store";
 import type { OperationRoute } from "./routes";
 

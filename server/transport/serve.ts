@@ -9,7 +9,7 @@ import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { answerClientErrors } from "./client-errors";
 import { guardConnections } from "./connection-guard";
-import { originFormOf } from "./request-target";
+import { originFormOf } from "../pipeline/request-target";
 import { resolveServerLimits, SHUTDOWN_GRACE_MS, TIMEOUT_CHECK_INTERVAL_MS, type ServerLimits } from "./server-limits";
 
 export interface Listening {

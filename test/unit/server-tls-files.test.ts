@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { ConfigError } from "../../server/config/config";
-import { loadTlsOptions, type TlsFileSettings } from "../../server/transport/tls-files";
+import { loadTlsOptions, type TlsFileSettings } from "../../server/config/tls-files";
 import { writeSandboxCertificateDir, type SandboxCertificateDir } from "../fixtures/sandbox-tls";
 
 // Key generation and the validators take seconds on a shared machine.

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { ServerOptions } from "node:https";
 import { createSecureContext } from "node:tls";
-import { ConfigError, TLS_PASSPHRASE_ENV, type ServerConfig } from "../config/config";
+import { ConfigError, TLS_PASSPHRASE_ENV, type ServerConfig } from "./config";
 
 export type TlsFileSettings = Pick<ServerConfig, "tlsCert" | "tlsKey" | "tlsPfx" | "tlsCa" | "tlsPassphrase">;
 
