@@ -10,6 +10,8 @@ module.exports = {
   maxWorkers: "100%",
   // The reliability suite floods real servers for minutes: npm run test:reliability.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/reliability/"],
+  // As tsconfig.json's paths: flexjob-contract/server's entry reaches the server's source, not a build.
+  moduleNameMapper: { "^flexjob-reference-server$": "<rootDir>/server/index.ts" },
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   globalSetup: "<rootDir>/test/fixtures/pack-dir-setup.js",
   globalTeardown: "<rootDir>/test/fixtures/pack-dir-teardown.js",

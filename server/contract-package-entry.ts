@@ -1,6 +1,6 @@
 /**
- * flexjob-contract/server: the reference server for an integrator's own tests, re-exported from
- * the flexjob-reference-server package, which flexjob-contract declares as an optional peer
+ * flexjob-contract/server: the server stubs and the reference server, re-exported from the
+ * flexjob-reference-server package, which flexjob-contract declares as an optional peer
  * dependency so that a project using only the client does not install express and the rest.
  * Without it installed, importing this entry throws one error that says what to install.
  * (In this repository, tsconfig.json maps the package name to server/index.ts for type checking.)
@@ -25,18 +25,58 @@ function loadReferenceServer(): typeof ReferenceServerPackage {
   }
 }
 
-export const { startReferenceServer } = loadReferenceServer();
+// The same values as flexjob-reference-server's entry (test/unit/package-entries.test.ts holds the
+// two lists equal); its types below.
+export const {
+  caseFactsOf,
+  caseNotFound,
+  ConfigError,
+  connectRedisRequestIds,
+  createFlexjobApp,
+  createLogger,
+  createMemoryRequestIdStore,
+  grantStatusUnknown,
+  mayReadCase,
+  notAuthorized,
+  requestFacts,
+  serve,
+  startReferenceServer,
+  StoreUnavailableError,
+} = loadReferenceServer();
 export type {
   AppSettings,
+  AuthMode,
+  Caller,
+  CaseBody,
+  CaseFacts,
   CaseKey,
   CaseListItem,
+  CaseOperationId,
+  CertificateIdentity,
   CorsOrigins,
   Fault,
   FaultMatch,
   FaultResponse,
+  FlexjobAppOptions,
+  Handler,
+  HandlerInput,
+  Handlers,
   JournalEntry,
+  Listening,
+  MemoryRequestIdStoreOptions,
+  OperationId,
+  Outcome,
+  PipelineExtensions,
+  PipelineSettings,
+  Problem,
+  RedisRequestIdsOptions,
   ReferenceServer,
   ReferenceServerOptions,
   ReferenceServerWithAdmin,
+  RequestBody,
+  RequestFacts,
+  RequestIdStore,
+  ServeOptions,
+  ServerLimits,
   StartedReferenceServer,
 } from "flexjob-reference-server";

@@ -5,20 +5,26 @@
  * bad usage, configuration, TLS files or case files.
  */
 import type pino from "pino";
-import { createApp } from "./sandbox/create-app";
-import type { AppOptions } from "./sandbox/app-options";
-import { APP_RULES } from "./config/setting-rules";
-import { createSandboxControl, type SandboxControl } from "./sandbox/control/sandbox-control";
-import { ConfigError, parseConfig, usage, type ServerConfig } from "./config/config";
-import { withholdCprRuns } from "./pipeline/cpr-shaped";
-import { FixtureError } from "./sandbox/fixture-error";
-import { createLogger } from "./pipeline/logger";
-import { packageVersion } from "./config/package-version";
-import type { RedisConnection } from "./stores/redis-connection";
-import type { RequestIdStore } from "./stores/request-id-store";
-import { optional } from "./sandbox/optional-modules";
-import { listen, type Listening } from "./transport/serve";
-import { loadTlsOptions } from "./config/tls-files";
+import {
+  APP_RULES,
+  ConfigError,
+  loadTlsOptions,
+  packageVersion,
+  parseConfig,
+  usage,
+  type ServerConfig,
+} from "./config";
+import { createLogger, withholdCprRuns } from "./pipeline";
+import {
+  createApp,
+  createSandboxControl,
+  FixtureError,
+  optional,
+  type AppOptions,
+  type SandboxControl,
+} from "./sandbox";
+import type { RedisConnection, RequestIdStore } from "./stores";
+import { listen, type Listening } from "./transport";
 
 const NAME = "flexjob-reference-server";
 

@@ -5,7 +5,7 @@
  * TypeScript's own import scanner reads the files, so that a `require("...")` inside a string
  * (ajv's helpers carry some) is not taken for one.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import ts from "typescript";
@@ -20,7 +20,8 @@ function resolveRelative(from: string, specifier: string): string {
   const candidates = from.endsWith(".d.ts")
     ? [`${base}.d.ts`, base.replace(/\.js$/, ".d.ts"), path.join(base, "index.d.ts")]
     : [`${base}.js`, base, path.join(base, "index.js")];
-  const found = candidates.find((candidate) => existsSync(candidate) && !candidate.endsWith(path.sep));
+  // A folder's door is its index file: the folder itself is no candidate.
+  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
   if (!found) throw new Error(`${from}: cannot resolve ${specifier}`);
   return found;
 }

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import type { ServerOptions } from "node:https";
 import { createSecureContext } from "node:tls";
-import { ConfigError, TLS_PASSPHRASE_ENV, type ServerConfig } from "./config";
+import { ConfigError } from "../pipeline";
+import { TLS_PASSPHRASE_ENV, type ServerConfig } from "./server-config";
 
 export type TlsFileSettings = Pick<ServerConfig, "tlsCert" | "tlsKey" | "tlsPfx" | "tlsCa" | "tlsPassphrase">;
 

@@ -8,7 +8,8 @@ import { MAX_PROBLEM_ERRORS } from "../../generated/contract";
 import type { Logger } from "pino";
 import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
 import { problem, type ProblemError } from "./problems";
-import { StoreUnavailableError } from "../stores/store-unavailable";
+import { StoreUnavailableError } from "../stores";
+import { UndeclaredOutcomeError } from "./dispatch";
 
 interface HttpishError {
   status?: number;
@@ -92,7 +93,8 @@ function logUnexpected(logger: Logger, error: unknown, requestId: string | undef
   const kind = error instanceof Error ? error.name : typeof error;
   // The response validator's message names paths and rules, never values.
   const known = (error ?? {}) as HttpishError;
-  const contractBreach = Array.isArray(known.errors) ? known.message : undefined;
+  const contractBreach =
+    Array.isArray(known.errors) || error instanceof UndeclaredOutcomeError ? known.message : undefined;
   // Why a store could not answer (e.g. "ClientOfflineError: The client is offline"), never its keys.
   const cause = error instanceof StoreUnavailableError && error.cause instanceof Error ? error.cause : undefined;
   const storeCause = cause && `${cause.name}: ${cause.message}`;

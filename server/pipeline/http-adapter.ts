@@ -2,12 +2,10 @@
  * The one place that turns outcomes into HTTP responses and requests into handler input. Handlers
  * and checks compute `{ status, body }`; only this module writes a response body.
  */
-import type { Request, RequestHandler, Response } from "express";
+import type { Response } from "express";
 import type { components } from "../../generated/flexjob";
 import type { CertificateIdentity } from "./certificate-identity";
-import type { Handler, HandlerInput } from "./handler-types";
-import type { FaultResponse } from "../sandbox/control/faults";
-import type { OperationId, OperationRoute } from "./routes";
+import type { OperationRoute } from "./routes";
 import { serialisedBody } from "./serialised-bodies";
 
 export interface SendableOutcome {
@@ -15,7 +13,7 @@ export interface SendableOutcome {
   body: unknown;
 }
 
-/** What earlier steps learnt about the request, kept in `res.locals`. */
+/** What earlier steps learnt about the request, kept in `res.locals`; steps added to the pipeline read it. */
 export interface RequestFacts {
   /** The x-requestId when well-formed (1..46 characters); echoed and remembered. */
   requestId?: string;
@@ -28,10 +26,8 @@ export interface RequestFacts {
   callerOrganisation?: string | undefined;
   /** With `--auth certificate`: the verified client certificate's organisation. */
   certificate?: CertificateIdentity;
-  /** getCaseElementRequestType.caseElementIdentifier of a body that passed validation. */
+  /** getCaseElementRequestType.caseElementIdentifier of a body that passed validation, as given. */
   caseElementIdentifier?: string | undefined;
-  /** The admin listener's fault applied to the request, if any. */
-  fault?: { id: string; response: FaultResponse };
   /** With response validation, from routing on: the answer is to be checked; cleared once it is. */
   checkAnswer?: boolean;
   /** The error body sent, for the debug log's account of a refusal (refusal-log.ts). */
@@ -40,6 +36,11 @@ export interface RequestFacts {
 
 export function factsOf(res: Response): RequestFacts {
   return res.locals as RequestFacts;
+}
+
+/** What the pipeline has learnt about a request so far, for a step added to it (createFlexjobApp's `extensions`). */
+export function requestFacts(res: Response): Readonly<RequestFacts> {
+  return factsOf(res);
 }
 
 /**
@@ -63,26 +64,9 @@ export function sendOutcome(res: Response, outcome: SendableOutcome, headers: Re
 }
 
 /**
- * Writes an injected fault's Problem past response validation: the status is the test's choice,
- * one the spec may not document for the operation.
+ * Writes a Problem past response validation, for a step that answers with a status of its own
+ * choosing, one the spec may not document for the operation (the sandbox's injected faults).
  */
-export function sendFaultOutcome(res: Response, outcome: SendableOutcome): void {
+export function sendUncheckedProblem(res: Response, outcome: SendableOutcome): void {
   res.status(outcome.status).type("application/problem+json").send(JSON.stringify(outcome.body));
-}
-
-type AnyHandler = (input: HandlerInput<OperationId>) => Promise<SendableOutcome>;
-
-/** The last step: calls the operation's handler with the validated body and sends its outcome. */
-export function dispatchTo(handlers: { [O in OperationId]: Handler<O> }): RequestHandler {
-  return async (req: Request, res: Response) => {
-    const facts = factsOf(res);
-    const operationId = facts.operation!.operationId;
-    // The request validator has checked req.body against this operation's schema, and step 1
-    // the x-requestId; the handler of `operationId` takes exactly that body.
-    const handler = handlers[operationId] as AnyHandler;
-    const body = req.body as HandlerInput<OperationId>["body"];
-    const { certificate } = facts;
-    if (certificate === undefined) facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
-    sendOutcome(res, await handler({ body, requestId: facts.requestId!, ...(certificate ? { certificate } : {}) }));
-  };
 }

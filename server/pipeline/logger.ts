@@ -5,6 +5,9 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 import { withholdCprInJson } from "./cpr-shaped";
 
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export function createLogger(options: { level: string; name?: string }, destination?: DestinationStream): Logger {
   const settings: pino.LoggerOptions = {
     level: options.level,

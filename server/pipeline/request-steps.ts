@@ -8,7 +8,7 @@ import { identityOfSocket } from "./certificate-identity";
 import { factsOf, sendOutcome } from "./http-adapter";
 import { problem } from "./problems";
 import { originFormOf } from "./request-target";
-import type { RequestIdStore } from "../stores/request-id-store";
+import type { RequestIdStore } from "../stores";
 import type { OperationRoute } from "./routes";
 
 const { header: REQUEST_ID, minLength, maxLength } = REQUEST_ID_RULE;

@@ -1,16 +1,21 @@
 /**
- * createApp's options, their defaults (one literal) and their rules (setting-rules.ts, which the
- * command line uses too). A bad value throws at start-up with a message that states the rule and
- * the value.
+ * createApp's options: the pipeline's (with their defaults and rules) and the sandbox's own, whose
+ * defaults are one literal and whose rules the command line states too. A bad value throws at
+ * start-up with a message that states the rule and the value.
  */
 import type { Logger } from "pino";
-import type { AppSettings } from "./app-settings";
-import type { AuthMode } from "./case-access";
-import { ConfigError } from "../pipeline/config-error";
+import {
+  PIPELINE_DEFAULTS,
+  PIPELINE_RULES,
+  whole,
+  withDefaults,
+  BOOLEAN,
+  type CorsOrigins,
+  type RequestIdStore,
+  type ValueRule,
+} from "../pipeline";
+import type { AppSettings, SandboxSettings } from "./app-settings";
 import type { SandboxControl } from "./control/sandbox-control";
-import type { CorsOrigins } from "../pipeline/cors-origins";
-import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "../stores/request-id-store";
-import { APP_RULES } from "../config/setting-rules";
 
 /** The settings of the server, and what a program can give besides: a logger, stores, the control. */
 export interface AppOptions extends AppSettings {
@@ -24,34 +29,21 @@ export interface AppOptions extends AppSettings {
   cors?: CorsOrigins;
 }
 
-export const APP_DEFAULTS = {
-  auth: "header",
-  sandbox: true,
-  validateResponses: false,
-  retentionMs: REQUEST_ID_DEFAULTS.retentionMs,
-  maxRequestIds: REQUEST_ID_DEFAULTS.maxIds,
-  unknownGrantStatus: 1,
-} as const satisfies AppOptions;
+export const SANDBOX_DEFAULTS = { sandbox: true, unknownGrantStatus: 1 } as const satisfies SandboxSettings;
 
-export type ResolvedAppOptions = Omit<AppOptions, keyof typeof APP_DEFAULTS> & {
-  auth: AuthMode;
-  sandbox: boolean;
-  validateResponses: boolean;
-  retentionMs: number;
-  maxRequestIds: number;
-  unknownGrantStatus: number;
-};
+/** The sandbox's own settings' rules, shared with the command line. */
+export const SANDBOX_RULES = {
+  sandbox: BOOLEAN,
+  unknownGrantStatus: whole(-(2 ** 31), 2 ** 31 - 1, "must be a whole number (int32)"),
+} as const satisfies { [K in keyof SandboxSettings]?: ValueRule<unknown> };
+
+export const APP_DEFAULTS = { ...PIPELINE_DEFAULTS, ...SANDBOX_DEFAULTS } as const;
+
+export const APP_RULES = { ...PIPELINE_RULES, ...SANDBOX_RULES } as const;
+
+export type ResolvedAppOptions = AppOptions & typeof APP_DEFAULTS;
 
 /** The options with defaults filled in; throws a ConfigError naming the option, the rule and the value. */
 export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
-  const resolved: ResolvedAppOptions = { ...APP_DEFAULTS, ...withoutUndefined(options) };
-  for (const [key, { rule, holds }] of Object.entries(APP_RULES)) {
-    const value = resolved[key as keyof typeof APP_RULES];
-    if (value !== undefined && !holds(value)) throw new ConfigError(`${key} ${rule}; got ${JSON.stringify(value)}`);
-  }
-  return resolved;
-}
-
-function withoutUndefined<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return withDefaults(options, APP_DEFAULTS, APP_RULES);
 }

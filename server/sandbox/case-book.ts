@@ -10,9 +10,9 @@ import { CASE_OPERATIONS, type Violation } from "../../generated/contract";
 import type { operations } from "../../generated/flexjob";
 import { readCaseFileText } from "./case-file";
 import { FixtureError, type BadCaseFile } from "./fixture-error";
-import { loadSpec } from "../pipeline/spec";
+import { loadSpec } from "../pipeline";
 import { caseFileRule, caseOperationOf, caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
-import { serialiseOnce } from "../pipeline/serialised-bodies";
+import { serialiseOnce } from "../pipeline";
 
 /** The 200 body of a case-reading operation: what a case file holds. */
 export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];

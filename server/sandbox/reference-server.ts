@@ -3,17 +3,14 @@
  * default, with the admin listener when `adminPort` is given, and its stores in Redis when `redis`
  * is given.
  */
-import { createApp } from "./create-app";
 import pino, { type Logger } from "pino";
+import { ConfigError, CORS_RULE, parseCorsOrigins, type CorsOrigins, type LogLevel } from "../pipeline";
+import { REDIS_DEFAULTS, REQUEST_ID_DEFAULTS, type RedisConnection } from "../stores";
+import { listen, type Listening } from "../transport";
 import type { AppSettings } from "./app-settings";
-import { CONFIG_DEFAULTS, type LogLevel } from "../config/config";
 import { createSandboxControl, type SandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
-import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "../pipeline/cors-origins";
+import { createApp } from "./create-app";
 import { optional } from "./optional-modules";
-import type { RedisConnection } from "../stores/redis-connection";
-import { REQUEST_ID_DEFAULTS } from "../stores/request-id-store";
-import { listen, type Listening } from "../transport/serve";
-import { ConfigError } from "../pipeline/config-error";
 
 export interface ReferenceServerOptions extends AppSettings {
   /** The service's port (default 0: any free port). */
@@ -66,7 +63,7 @@ export async function startReferenceServer<O extends ReferenceServerOptions>(
   options: O = {} as O,
 ): Promise<StartedReferenceServer<O>> {
   const { port = 0, host = "127.0.0.1", adminPort, cors, journalSize, logLevel = "silent", ...rest } = options;
-  const { redis: redisUrl, redisPrefix = CONFIG_DEFAULTS.redisPrefix, ...settings } = rest;
+  const { redis: redisUrl, redisPrefix = REDIS_DEFAULTS.prefix, ...settings } = rest;
   const logger = pino({ level: logLevel, enabled: logLevel !== "silent" });
   const redis =
     redisUrl === undefined
@@ -98,7 +95,7 @@ export async function startReferenceServer<O extends ReferenceServerOptions>(
 }
 
 /** Start-up waits for Redis as long as `--redis-connect-timeout`'s default. */
-const REDIS = { connectTimeoutMs: CONFIG_DEFAULTS.redisConnectTimeoutMs };
+const REDIS = { connectTimeoutMs: REDIS_DEFAULTS.connectTimeoutMs };
 
 function redisStores(redis: RedisConnection, retentionMs = REQUEST_ID_DEFAULTS.retentionMs) {
   return {

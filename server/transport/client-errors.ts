@@ -7,7 +7,7 @@
 import { maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
-import { problem, type Problem } from "../pipeline/problems";
+import { problem, type Problem } from "../pipeline";
 
 interface ParserOutcome {
   status: number;

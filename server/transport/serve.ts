@@ -9,7 +9,7 @@ import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { answerClientErrors } from "./client-errors";
 import { guardConnections } from "./connection-guard";
-import { originFormOf } from "../pipeline/request-target";
+import { originFormOf } from "../pipeline";
 import { resolveServerLimits, SHUTDOWN_GRACE_MS, TIMEOUT_CHECK_INTERVAL_MS, type ServerLimits } from "./server-limits";
 
 export interface Listening {
@@ -21,6 +21,28 @@ export interface Listening {
    * answered, or "cut off" if that took longer than `graceMs` (the rest are then closed).
    */
   close(graceMs?: number): Promise<"drained" | "cut off">;
+}
+
+export interface ServeOptions {
+  /** The port (default 0: any free port, read it from the `url` listening resolves to). */
+  port?: number;
+  /** The interface (default 127.0.0.1; "0.0.0.0" or "::" for every one). */
+  host?: string;
+  /** Where the server's own lines go (refused handshakes, parser errors, closed connections). */
+  logger?: Logger;
+  /** Serve HTTPS with these options of https.createServer (add `ca` and `requestCert` for client certificates). */
+  tls?: TlsOptions;
+  /** The limits the server holds its clients to (server-limits.ts); each left out keeps its default. */
+  limits?: Partial<ServerLimits>;
+}
+
+/**
+ * Serves `app` (createFlexjobApp's, or an app of one's own that mounts it): resolves once it
+ * listens, with its URL and a graceful close. Rejects with the listen error (e.g. EADDRINUSE) or
+ * a ConfigError for a bad limit.
+ */
+export function serve(app: Express, options: ServeOptions = {}): Promise<Listening> {
+  return listen(app, options.port ?? 0, options.host ?? "127.0.0.1", options.logger, options.tls, options.limits);
 }
 
 /**

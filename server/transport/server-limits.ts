@@ -4,8 +4,8 @@
  * that reads nothing. Defaults are tight enough that hostile or broken clients cannot hold the
  * server for long, and loose enough for any honest client of a request/response API.
  */
-import { ConfigError } from "../pipeline/config-error";
-import { MS, whole, type ValueRule } from "../pipeline/value-rules";
+import { ConfigError } from "../pipeline";
+import { MS, whole, type ValueRule } from "../pipeline";
 
 export interface ServerLimits {
   /** The most open connections (server.maxConnections); kept below the usual descriptor limit of 1024. */

@@ -3,7 +3,7 @@
  * longer numbers, with a hyphen, a space or nothing after the sixth digit) are sent in every field
  * a client controls, and the server's whole output is searched for them.
  */
-import { LOG_LEVELS } from "../../server/config/config";
+import { LOG_LEVELS } from "../../server/config";
 import { rawRequest, sendRaw, startListening, stopServer } from "../fixtures/raw-http";
 
 jest.setTimeout(60_000);

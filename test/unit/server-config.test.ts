@@ -1,4 +1,4 @@
-import { CONFIG_DEFAULTS, ConfigError, parseConfig, usage, type ServerConfig } from "../../server/config/config";
+import { CONFIG_DEFAULTS, ConfigError, parseConfig, usage, type ServerConfig } from "../../server/config";
 
 function configOf(argv: string[], env: NodeJS.ProcessEnv = {}): ServerConfig {
   const parsed = parseConfig(argv, env);

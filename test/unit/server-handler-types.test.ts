@@ -14,7 +14,6 @@ describe("Handlers", () => {
   it("accepts the real handler set", () => {
     const handlers: Handlers = createHandlers({
       cases: loadCaseBook([]),
-      auth: "header",
       unknownGrantStatus: 1,
     });
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(OPERATIONS).sort());

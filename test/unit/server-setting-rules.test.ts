@@ -5,13 +5,13 @@
  */
 import { resolveAppOptions } from "../../server/sandbox/app-options";
 import { ConfigError } from "../../server/pipeline/config-error";
-import { parseConfig, SETTINGS } from "../../server/config/config";
+import { parseConfig, SETTINGS } from "../../server/config";
 import { resolveServerLimits } from "../../server/transport/server-limits";
 import { APP_RULES, SETTING_RULES, type RuledSetting } from "../../server/config/setting-rules";
 
 /** createApp's option, or the server's limit, as a program gives it. */
 function resolveGiven(key: RuledSetting, value: unknown): Record<string, unknown> {
-  return key in APP_RULES ? resolveAppOptions({ [key]: value }) : { ...resolveServerLimits({ [key]: value }) };
+  return key in APP_RULES ? { ...resolveAppOptions({ [key]: value }) } : { ...resolveServerLimits({ [key]: value }) };
 }
 
 function errorOf(run: () => unknown): string | undefined {

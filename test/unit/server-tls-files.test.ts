@@ -3,7 +3,7 @@
  * problem is a ConfigError (exit 2) naming the flag, the file and what is wrong.
  */
 import { writeFileSync } from "node:fs";
-import { ConfigError } from "../../server/config/config";
+import { ConfigError } from "../../server/config";
 import { loadTlsOptions, type TlsFileSettings } from "../../server/config/tls-files";
 import { writeSandboxCertificateDir, type SandboxCertificateDir } from "../fixtures/sandbox-tls";
 

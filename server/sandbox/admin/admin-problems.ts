@@ -4,8 +4,8 @@
  */
 import type { ErrorRequestHandler, Response } from "express";
 import type { Logger } from "pino";
-import type { Problem, ProblemError } from "../../pipeline/problems";
-import { StoreUnavailableError } from "../../stores/store-unavailable";
+import type { Problem, ProblemError } from "../../pipeline";
+import { StoreUnavailableError } from "../../stores";
 
 const KINDS = {
   "invalid-request": { status: 400, title: "The admin request is not valid" },

@@ -8,7 +8,7 @@ import { caseOf } from "../case-book";
 import type { CaseKey } from "../control/case-registry";
 import { faultResponseViolation, type Fault, type FaultMatch, type FaultResponse } from "../control/faults";
 import type { SandboxControl } from "../control/sandbox-control";
-import { withoutCpr } from "../../pipeline/cpr-shaped";
+import { withoutCpr } from "../../pipeline";
 import { sendAdminProblem } from "./admin-problems";
 import { loadAdminSpec } from "./admin-spec";
 

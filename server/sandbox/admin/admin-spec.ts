@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "js-yaml";
-import { loadSpec } from "../../pipeline/spec";
+import { loadSpec } from "../../pipeline";
 
 export interface AdminDocument {
   paths: Record<string, unknown>;

@@ -4,8 +4,8 @@
  * any other status gets a Problem of kind "injected-fault".
  */
 import { PROBLEM_KINDS } from "../../../generated/contract";
-import type { SendableOutcome } from "../../pipeline/http-adapter";
-import type { Problem } from "../../pipeline/problems";
+import type { SendableOutcome } from "../../pipeline";
+import type { Problem } from "../../pipeline";
 import type { Fault } from "./faults";
 
 /** The type of a fault answer whose status is not in the spec's error table: the sandbox's own, not STAR's. */

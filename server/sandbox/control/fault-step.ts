@@ -4,36 +4,26 @@
  * applies: a wait, then an error answer, a dropped connection, no answer at all, or the normal one.
  */
 import type { RequestHandler, Response } from "express";
-import { OPERATIONS } from "../../../generated/contract";
 import type { Socket } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { factsOf, sendFaultOutcome } from "../../pipeline/http-adapter";
+import { requestFacts, sendUncheckedProblem } from "../../pipeline";
+import { recordFault } from "./applied-faults";
 import { faultProblem } from "./fault-problem";
 import type { Fault } from "./faults";
 import type { HeldResponses } from "./held-responses";
 import type { SandboxState } from "./sandbox-state";
 
-/** A validated request body: the caller's header, and the case id inside the operation's request wrapper. */
-type CaseRequestBody = Record<string, { caseElementIdentifier?: string } | undefined> & {
-  activeOrganisationHeader?: { organisationCode?: string };
-};
-
 export function applyFaults(state: SandboxState, held: HeldResponses): RequestHandler {
   return async (req, res, next) => {
-    const facts = factsOf(res);
-    // The request validator has checked the body against the operation's schema.
-    const body = req.body as CaseRequestBody;
-    // With --auth certificate the caller is the certificate's organisation, set by the first step.
-    if (facts.certificate === undefined) facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
-    const { case: wrappers } = OPERATIONS[facts.operation!.operationId];
-    facts.caseElementIdentifier = wrappers ? body[wrappers.requestWrapper]?.caseElementIdentifier : undefined;
+    // The pipeline has read the caller (the certificate's, with auth "certificate") and the case id.
+    const facts = requestFacts(res);
     const fault = await state.takeFault({
       operationId: facts.operation!.operationId,
       caseElementIdentifier: facts.caseElementIdentifier,
       organisationCode: facts.callerOrganisation,
     });
     if (!fault) return next();
-    facts.fault = { id: fault.id, response: fault.response };
+    recordFault(res, { id: fault.id, response: fault.response });
     if (fault.response.delayMs) await delay(fault.response.delayMs, res, held);
     if (res.destroyed) return;
     answer(fault, req.socket, res, held, next);
@@ -54,7 +44,7 @@ function answer(fault: Fault, socket: Socket, res: Response, held: HeldResponses
     return;
   }
   if (fault.response.connection === "hang") return held.hold(res, "hang");
-  const outcome = faultProblem(fault, factsOf(res).requestId!);
-  if (outcome) return sendFaultOutcome(res, outcome);
+  const outcome = faultProblem(fault, requestFacts(res).requestId!);
+  if (outcome) return sendUncheckedProblem(res, outcome);
   next();
 }

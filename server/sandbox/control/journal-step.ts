@@ -3,8 +3,8 @@
  * body and no query string, and withholds an x-requestId or organisationCode shaped like a CPR number.
  */
 import type { RequestHandler } from "express";
-import { factsOf } from "../../pipeline/http-adapter";
-import { withoutCpr } from "../../pipeline/cpr-shaped";
+import { requestFacts, withoutCpr } from "../../pipeline";
+import { appliedFault } from "./applied-faults";
 import type { RequestJournal } from "./request-journal";
 
 /** Step 0 of the service when the admin listener is on: journals every request once it ends. */
@@ -16,7 +16,7 @@ export function journalRequests(journal: RequestJournal): RequestHandler {
     const record = (): void => {
       if (recorded) return;
       recorded = true;
-      const facts = factsOf(res);
+      const facts = requestFacts(res);
       journal.record({
         time: arrived.toISOString(),
         operationId: facts.operation?.operationId ?? null,
@@ -24,7 +24,7 @@ export function journalRequests(journal: RequestJournal): RequestHandler {
         requestId: withoutCpr(facts.requestId) ?? null,
         caseElementIdentifier: withoutCpr(facts.caseElementIdentifier) ?? null,
         organisationCode: withoutCpr(facts.callerOrganisation) ?? null,
-        fault: facts.fault ?? null,
+        fault: appliedFault(res) ?? null,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
       });
     };

@@ -17,8 +17,8 @@
  * answer, every method rejects with a StoreUnavailableError: the service fails closed (500
  * internal-error), the admin listener answers 503.
  */
-import type { RedisConnection } from "../../stores/redis-connection";
-import { StoreUnavailableError } from "../../stores/store-unavailable";
+import type { RedisConnection } from "../../stores";
+import { StoreUnavailableError } from "../../stores";
 import type { CaseOperation } from "../fixture-schemas";
 import { bucketOf, bucketsFor, type Fault } from "./faults";
 import type { CaseOverride, CaseOverrideEntry, SandboxState } from "./sandbox-state";

@@ -3,7 +3,7 @@
  * journal and the connections held by faults. createApp connects the service's case registry and
  * request id store to it, which the admin listener then reaches through it.
  */
-import type { RequestIdStore } from "../../stores/request-id-store";
+import type { RequestIdStore } from "../../stores";
 import type { CaseRegistry } from "./case-registry";
 import { createHeldResponses, type HeldResponses } from "./held-responses";
 import { createRequestJournal, JOURNAL_SIZE, type RequestJournal } from "./request-journal";

@@ -1,0 +1,21 @@
+/**
+ * The reference server's sandbox, built on the pipeline's public API: its cases and handlers
+ * (createApp), the control the admin listener drives (faults, journal, run-time cases), the admin
+ * listener, and startReferenceServer for a test's own process.
+ */
+export { createApp } from "./create-app";
+export { APP_DEFAULTS, APP_RULES, resolveAppOptions, type AppOptions } from "./app-options";
+export type { AppSettings, SandboxSettings } from "./app-settings";
+export { createSandboxControl, type SandboxControl, type SandboxControlOptions } from "./control/sandbox-control";
+export { FixtureError } from "./fixture-error";
+export { optional } from "./optional-modules";
+export {
+  startReferenceServer,
+  type ReferenceServer,
+  type ReferenceServerOptions,
+  type ReferenceServerWithAdmin,
+  type StartedReferenceServer,
+} from "./reference-server";
+export type { Fault, FaultMatch, FaultResponse } from "./control/faults";
+export type { JournalEntry } from "./control/request-journal";
+export type { CaseKey, CaseListItem } from "./control/case-registry";
