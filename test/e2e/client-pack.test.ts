@@ -14,9 +14,10 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { startReferenceServer, type ReferenceServer } from "../../server";
-import { CASES } from "../fixtures/sandbox-table";
+import { CASES, COMPANY } from "../fixtures/sandbox-table";
 import { consumerProject, installedPackages, packedPackages, type Tarballs } from "../fixtures/packed-packages";
 import { CONSUMER, MODULE_SETTINGS, readmeUsage, SANDBOX, tsconfigs } from "./client-pack-consumer";
+import { STUB_API } from "./stub-api-consumer";
 
 jest.setTimeout(60_000);
 
@@ -24,6 +25,70 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const TSC = require.resolve("typescript/bin/tsc");
 const TYPE_ROOTS = path.join(ROOT, "node_modules", "@types");
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+interface StubRequest {
+  path: string;
+  /** null: sent without x-requestId. */
+  requestId: string | null;
+  body: unknown;
+  want: number;
+}
+
+const CALLER = { activeOrganisationHeader: { organisationTypeIdentifier: 24, organisationCode: COMPANY } };
+const caseBody = (id: string, caller: object = CALLER) => ({
+  ...caller,
+  getCaseElementRequestType: { caseElementIdentifier: id },
+});
+
+/** The requests both servers get, each with fresh ids (the same on both: each keeps its own replay store). */
+function stubTable(): { given: string; request: StubRequest }[] {
+  const reused = crypto.randomUUID();
+  const row = (
+    given: string,
+    path: string,
+    body: unknown,
+    want: number,
+    requestId: string | null = crypto.randomUUID(),
+  ) => ({
+    given,
+    request: { path, requestId, body, want },
+  });
+  return [
+    row("IsAlive", "/Flexjob/IsAlive", {}, 200),
+    row("an offer of the caller's", "/Flexjob/GetFlexjob", caseBody(CASES.offer), 200, reused),
+    row("a reused x-requestId", "/Flexjob/GetFlexjob", caseBody(CASES.offer), 412, reused),
+    row(
+      "a grant of the caller's, the id in capitals",
+      "/Flexjob/GetFlexjobAllocation",
+      caseBody(CASES.allocation.toUpperCase()),
+      200,
+    ),
+    row(
+      "a body that breaks the schema",
+      "/Flexjob/GetFlexjob",
+      { getCaseElementRequestType: { caseElementIdentifier: 7 } },
+      400,
+    ),
+    row("no x-requestId", "/Flexjob/GetFlexjob", caseBody(CASES.offer), 400, null),
+    row("an unknown case", "/Flexjob/GetFlexjob", caseBody(CASES.missing), 404),
+    row("another company's case", "/Flexjob/GetFlexjob", caseBody(CASES.foreignOffer), 403),
+    row("no caller", "/Flexjob/GetFlexjob", caseBody(CASES.offer, {}), 403),
+    row("a grant in status Ukendt", "/Flexjob/GetFlexjobAllocation", caseBody(CASES.unknownGrantStatus), 409),
+  ];
+}
+
+/** What a client sees of an answer: status, content type, the echoed x-requestId and the body. */
+async function exchange(baseUrl: string, request: StubRequest) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (request.requestId !== null) headers["x-requestId"] = request.requestId;
+  const response = await fetch(baseUrl + request.path, { method: "POST", headers, body: JSON.stringify(request.body) });
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    echoed: response.headers.get("x-requestid"),
+    body: (await response.json()) as unknown,
+  };
+}
 
 let tarballs: Tarballs;
 const projects: string[] = [];
@@ -175,7 +240,7 @@ describe("a project that installs the flexjob-contract, flexjob-reference-server
     projects.push(project);
     writeSources(
       project,
-      { "src/sandbox.ts": SANDBOX, "src/sandbox-esm.mts": SANDBOX },
+      { "src/sandbox.ts": SANDBOX, "src/sandbox-esm.mts": SANDBOX, "src/stub-api.ts": STUB_API },
       ["src/sandbox.ts"],
       ["src/sandbox-esm.mts"],
     );
@@ -204,6 +269,64 @@ describe("a project that installs the flexjob-contract, flexjob-reference-server
       baseUrl = await listeningUrl(server);
     }, 30_000);
     afterAll(() => stop(server));
+
+    describe("and an implementation of its own on createFlexjobApp, compiled under strict and started", () => {
+      let stub: ChildProcess;
+      let stubUrl: string;
+      let stubLog = "";
+      beforeAll(async () => {
+        // Strict, on its own: the package's declarations are checked (skipLibCheck off) by the compiles above.
+        const { compilerOptions } = tsconfigs(TYPE_ROOTS, [], []).node16 as { compilerOptions: object };
+        const config = {
+          compilerOptions: { ...compilerOptions, skipLibCheck: true, outDir: "out-stub" },
+          files: ["src/stub-api.ts"],
+        };
+        writeFileSync(path.join(project, "tsconfig.stub.json"), JSON.stringify(config));
+        expect(compile(project, "stub")).toEqual({ status: 0, errors: "" });
+        const cases = path.join(project, "node_modules", "flexjob-reference-server", "server", "sandbox", "cases");
+        stub = spawn(process.execPath, ["out-stub/stub-api.js", cases], {
+          cwd: project,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        stub.stdout?.on("data", (chunk: Buffer) => (stubLog += chunk.toString("utf8")));
+        stubUrl = await listeningUrl(stub);
+      }, 60_000);
+      afterAll(() => stop(stub));
+
+      it.each(stubTable())("answers $given exactly as the reference server does", async ({ request }) => {
+        const [ours, reference] = [await exchange(stubUrl, request), await exchange(baseUrl, request)];
+        expect(ours).toEqual(reference);
+        expect(ours.status).toBe(request.want);
+      });
+
+      it("answers 500 / 1011 when a handler throws, without the error's text, and logs the error's kind", async () => {
+        const requestId = crypto.randomUUID();
+        const answer = await exchange(stubUrl, {
+          path: "/Flexjob/GetFlexjob",
+          requestId,
+          body: {
+            ...CALLER,
+            getCaseElementRequestType: { caseElementIdentifier: "deaddead-dead-4ead-8ead-deaddeaddead" },
+          },
+          want: 500,
+        });
+        expect(answer).toEqual({
+          status: 500,
+          type: "application/problem+json; charset=utf-8",
+          echoed: requestId,
+          body: {
+            type: "urn:flexjob-contract:problem:internal-error",
+            title: "Internal error",
+            status: 500,
+            detail: "The server failed unexpectedly.",
+            errorCode: 1011,
+            requestId,
+          },
+        });
+        expect(stubLog).toContain('"errorKind":"Error"');
+        expect(stubLog).not.toContain("0101901234");
+      });
+    });
 
     it("passes flexjob-contract-check, run with its bin", () => {
       const run = spawnSync(bin("flexjob-contract-check"), ["--base-url", baseUrl, "--runs", "2"], {
