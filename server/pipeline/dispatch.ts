@@ -16,9 +16,9 @@ type ValidatedBody = Record<string, { caseElementIdentifier?: string } | undefin
   activeOrganisationHeader?: components["schemas"]["ActiveOrganisationHeaderType"];
 };
 
-/** The body as the request validator passed it. */
+/** The body as the request validator passed it (with requestChecks "report", whatever parsed, if anything). */
 function bodyOf(req: Request): ValidatedBody {
-  return req.body as ValidatedBody;
+  return (typeof req.body === "object" && req.body !== null ? req.body : {}) as ValidatedBody;
 }
 
 /** After validation: the caller the body names (unless a certificate names it) and its case id, for later steps and the log. */
