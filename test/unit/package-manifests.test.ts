@@ -41,9 +41,17 @@ describe.each(PACKAGE_LAYOUTS.map((layout) => layout.name))("packages/%s", (name
   const dependencies = Object.keys(manifest.dependencies ?? {}).sort();
   const peers = Object.keys(manifest.peerDependencies ?? {});
 
-  it("declares every package its compiled JavaScript requires, and no other", () => {
+  // @types/X: the types of a package X its declarations name that ships none of its own.
+  const typePackages = dependencies.filter((dependency) => dependency.startsWith("@types/"));
+
+  it("declares every package its compiled JavaScript requires, and no other but type packages", () => {
     const files = shippedModules(name).filter((file) => file.endsWith(".js"));
-    expect(importsOf(files)).toEqual(dependencies);
+    expect(importsOf(files)).toEqual(dependencies.filter((dependency) => !typePackages.includes(dependency)));
+  });
+
+  it("declares a type package only for a package its declarations import", () => {
+    const imported = importsOf(shippedModules(name).filter((file) => file.endsWith(".d.ts")));
+    expect(typePackages.filter((types) => !imported.includes(types.slice("@types/".length)))).toEqual([]);
   });
 
   it("declares every package its declarations import, as a dependency or a peer", () => {
