@@ -21,6 +21,8 @@ import type { Schema, SpecDocument } from "./spec-document";
 
 const OPENAPI_ANNOTATIONS = ["example", "xml", "externalDocs"];
 const LOCATION = "x-location";
+/** The spec's own annotation: which elements carry personal data (the proxy's recording replaces them). */
+const PERSONAL_DATA = "x-personal-data";
 
 /** The schemas the runtime validates: request and 200 bodies of every operation, and Problem. */
 export function validatedSchemas(document: SpecDocument): string[] {
@@ -62,7 +64,7 @@ function standaloneSource(document: SpecDocument, names: readonly string[]): str
     code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
   });
   addFormats(ajv, { mode: "full" });
-  ajv.addVocabulary([...OPENAPI_ANNOTATIONS, LOCATION]);
+  ajv.addVocabulary([...OPENAPI_ANNOTATIONS, LOCATION, PERSONAL_DATA]);
   for (const [name, schema] of Object.entries(document.components.schemas))
     ajv.addSchema(located(schema, `#/components/schemas/${name}`), `#/components/schemas/${name}`);
   return standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, `#/components/schemas/${name}`])));
