@@ -304,7 +304,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema11 = { "type": "object", "additionalProperties": false, "required": ["cvRnumberIdentifier", "productionUnitIdentifier"], "properties": { "cvRnumberIdentifier": { "$ref": "#/components/schemas/CvrNummerDto", "x-location": "#/components/schemas/CompanyIdentifierType/properties/cvRnumberIdentifier" }, "productionUnitIdentifier": { "$ref": "#/components/schemas/ProduktionsenhedIdDto", "x-location": "#/components/schemas/CompanyIdentifierType/properties/productionUnitIdentifier" } }, "x-location": "#/components/schemas/CompanyIdentifierType" };
-var schema12 = { "type": "object", "description": "A CVR number (8 digits in practice; the service imposes no pattern).", "additionalProperties": false, "properties": { "value": { "type": "string", "x-location": "#/components/schemas/CvrNummerDto/properties/value" } }, "x-location": "#/components/schemas/CvrNummerDto" };
+var schema12 = { "type": "object", "description": "A CVR number (8 digits in practice; the service imposes no pattern).", "additionalProperties": false, "properties": { "value": { "x-personal-data": "none", "type": "string", "x-location": "#/components/schemas/CvrNummerDto/properties/value" } }, "x-location": "#/components/schemas/CvrNummerDto" };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -344,7 +344,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-var schema13 = { "type": "object", "description": "A P-number, the id of a production unit (10 digits in practice; the service imposes no pattern).", "additionalProperties": false, "properties": { "value": { "type": "string", "x-location": "#/components/schemas/ProduktionsenhedIdDto/properties/value" } }, "x-location": "#/components/schemas/ProduktionsenhedIdDto" };
+var schema13 = { "type": "object", "description": "A P-number, the id of a production unit (10 digits in practice; the service imposes no pattern).", "additionalProperties": false, "properties": { "value": { "x-personal-data": "none", "type": "string", "x-location": "#/components/schemas/ProduktionsenhedIdDto/properties/value" } }, "x-location": "#/components/schemas/ProduktionsenhedIdDto" };
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;

@@ -20,9 +20,11 @@ import {
   createSandboxControl,
   FixtureError,
   optional,
+  sandboxExtensions,
   type AppOptions,
   type SandboxControl,
 } from "./sandbox";
+import { createProxyApp, createRecorder, upstreamAgent, type ContractViolation } from "./proxy";
 import type { RedisConnection, RequestIdStore } from "./stores";
 import { listen, type Listening } from "./transport";
 
@@ -134,6 +136,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const logger = createLogger({ level: config.logLevel, name: NAME });
   logWarnings(logger);
   const tls = configured(() => loadTlsOptions(config));
+  if (config.upstreamUrl !== undefined) return serveProxy(config, logger, tls);
   const redis = await connectStores(config, logger);
   const requestIdStore =
     redis && optional.redisRequestIds().createRedisRequestIdStore(redis, { retentionMs: config.retentionMs });
@@ -159,6 +162,49 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     .info(
       { url: listening.url, auth, sandbox, fixtures, requestIds, sandboxState, clientCertificates },
       `listening on ${listening.url}`,
+    );
+}
+
+/**
+ * Proxy mode: the upstream answers every request the contract accepts. With --admin-port the admin
+ * listener has the journal (with each exchange's violations) and the faults, but no cases.
+ */
+async function serveProxy(
+  config: ServerConfig,
+  logger: pino.Logger,
+  tls: ReturnType<typeof loadTlsOptions>,
+): Promise<void> {
+  const url = new URL(config.upstreamUrl!);
+  const agent = configured(() => upstreamAgent(url, config));
+  const recorder = configured(() =>
+    config.recordDir === undefined
+      ? undefined
+      : createRecorder({ dir: config.recordDir, force: config.recordForce, upstream: url.origin, logger }),
+  );
+  const control = config.adminPort === undefined ? undefined : createSandboxControl();
+  const found = new WeakMap<object, ContractViolation[]>();
+  const app = createProxyApp({
+    upstream: { url, agent, timeoutMs: config.upstreamTimeoutMs },
+    forwardInvalid: config.upstreamForwardInvalid,
+    recorder,
+    logger,
+    auth: config.auth,
+    cors: config.cors,
+    extensions: control && sandboxExtensions(control, (res) => found.get(res)),
+    onViolations: (res, violations) => found.set(res, violations),
+  });
+  const listening = await listen(app, config.port, config.host, logger, tls, limitsOf(config)).catch(
+    (error: NodeJS.ErrnoException) =>
+      fail(1, `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}${listenHint(error)}`),
+  );
+  const admin = control && (await listenAdmin(control, config, logger));
+  stopOnSignals(config, listening, logger, undefined, admin);
+  const record = config.recordDir;
+  logger
+    .child({}, { level: "info" })
+    .info(
+      { url: listening.url, upstream: url.origin, record },
+      `listening on ${listening.url}, proxy to ${url.origin}`,
     );
 }
 

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { ConfigError } from "../pipeline";
-import { CONFIG_DEFAULTS, TLS_PASSPHRASE_ENV, type ServerConfig } from "./server-config";
+import { CONFIG_DEFAULTS, TLS_PASSPHRASE_ENV, UPSTREAM_PASSPHRASE_ENV, type ServerConfig } from "./server-config";
 import { SETTINGS, type Setting } from "./settings";
 
 /** Either a text to print and exit 0 (--help, --version), or the configuration to run with. */
@@ -31,6 +31,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
   }
   const passphrase = env[TLS_PASSPHRASE_ENV];
   if (passphrase !== undefined && passphrase !== "") config.tlsPassphrase = passphrase;
+  const upstreamPassphrase = env[UPSTREAM_PASSPHRASE_ENV];
+  if (upstreamPassphrase !== undefined && upstreamPassphrase !== "") config.upstreamPassphrase = upstreamPassphrase;
   checkCombination(config);
   return { config };
 }
@@ -51,9 +53,44 @@ function checkCombination(config: ServerConfig): void {
     config.auth === "certificate" && config.tlsCa === undefined,
     "--auth certificate needs --tls-ca: the caller is read from a client certificate the handshake has verified",
   );
+  checkProxyCombination(config, rule);
   rule(
     config.headersTimeoutMs > config.requestTimeoutMs,
     `--headers-timeout must not be longer than --request-timeout; got ${config.headersTimeoutMs / 1000}s and ${config.requestTimeoutMs / 1000}s`,
+  );
+}
+
+/** Proxy mode's rules: what needs --upstream, and what it cannot go with. */
+function checkProxyCombination(config: ServerConfig, rule: (broken: boolean, message: string) => void): void {
+  const proxy = config.upstreamUrl !== undefined;
+  for (const [given, flag] of [
+    [
+      config.upstreamCert ?? config.upstreamKey ?? config.upstreamPfx ?? config.upstreamCa,
+      "--upstream-cert, --upstream-key, --upstream-pfx and --upstream-ca",
+    ],
+    [config.recordDir, "--record"],
+    [config.upstreamForwardInvalid || undefined, "--upstream-forward-invalid"],
+  ] as const)
+    rule(given !== undefined && !proxy, `${flag} need${flag.includes(",") ? "" : "s"} --upstream (proxy mode)`);
+  rule(
+    config.recordForce && config.recordDir === undefined,
+    "--force needs --record: it lets a recording overwrite case files",
+  );
+  rule(
+    (config.upstreamCert === undefined) !== (config.upstreamKey === undefined),
+    "--upstream-cert and --upstream-key go together",
+  );
+  rule(
+    config.upstreamPfx !== undefined && config.upstreamCert !== undefined,
+    "give --upstream-pfx or --upstream-cert with --upstream-key, not both",
+  );
+  rule(
+    proxy && config.fixturesDir !== undefined,
+    "--fixtures serves cases; with --upstream the upstream answers them (replay a recording without --upstream)",
+  );
+  rule(
+    proxy && config.redisUrl !== undefined,
+    "--redis holds request ids and the sandbox; with --upstream the upstream keeps the replay rule",
   );
 }
 

@@ -39,6 +39,24 @@ export interface ServerConfig extends ConfiguredLimits {
   /** The admin listener's port (same host); undefined: no admin listener. */
   adminPort: number | undefined;
   cors: CorsOrigins | undefined;
+  /** Proxy mode: forward every request to this service instead of answering from cases. */
+  upstreamUrl: string | undefined;
+  /** The proxy's client certificate towards the upstream: PEM certificate and key, or PKCS#12. */
+  upstreamCert: string | undefined;
+  upstreamKey: string | undefined;
+  upstreamPfx: string | undefined;
+  /** The CAs the upstream's certificate must chain to (default Node's). */
+  upstreamCa: string | undefined;
+  /** Of --upstream-key or --upstream-pfx, from the environment only. */
+  upstreamPassphrase: string | undefined;
+  /** How long the upstream may take to answer in full (504 after it). */
+  upstreamTimeoutMs: number;
+  /** Forward a request the contract refuses, and only report it. */
+  upstreamForwardInvalid: boolean;
+  /** Write each upstream case (200) to this directory as a case file, personal data replaced. */
+  recordDir: string | undefined;
+  /** Let --record overwrite an existing case file. */
+  recordForce: boolean;
 }
 
 /** The server's own defaults; those it shares with createApp come from APP_DEFAULTS. */
@@ -70,7 +88,20 @@ export const CONFIG_DEFAULTS: ServerConfig = {
   handshakeTimeoutMs: SERVER_LIMIT_DEFAULTS.handshakeTimeoutMs,
   keepAliveTimeoutMs: SERVER_LIMIT_DEFAULTS.keepAliveTimeoutMs,
   sendTimeoutMs: SERVER_LIMIT_DEFAULTS.sendTimeoutMs,
+  upstreamUrl: undefined,
+  upstreamCert: undefined,
+  upstreamKey: undefined,
+  upstreamPfx: undefined,
+  upstreamCa: undefined,
+  upstreamPassphrase: undefined,
+  upstreamTimeoutMs: 30_000,
+  upstreamForwardInvalid: false,
+  recordDir: undefined,
+  recordForce: false,
 };
+
+/** The environment variable holding the passphrase of --upstream-key or --upstream-pfx. */
+export const UPSTREAM_PASSPHRASE_ENV = "FLEXJOB_UPSTREAM_PASSPHRASE";
 
 /** The environment variable holding the passphrase of --tls-key or --tls-pfx. */
 export const TLS_PASSPHRASE_ENV = "FLEXJOB_TLS_PASSPHRASE";

@@ -7,6 +7,7 @@ import { parseCorsOrigins } from "../pipeline";
 import { SHUTDOWN_GRACE_MS } from "../transport";
 import { CONFIG_DEFAULTS, LOG_LEVELS, TLS_PASSPHRASE_ENV, type ServerConfig } from "./server-config";
 import { ruled, SETTING_RULES } from "./setting-rules";
+import { proxySettings } from "./proxy-settings";
 import { bool, duration, DURATION_RULE, whole, wholeNumber } from "./text-values";
 
 /** "status / errorCode": a row of the error table as --help shows it. */
@@ -185,6 +186,7 @@ export const SETTINGS: readonly Setting<keyof ServerConfig>[] = [
     rule: SETTING_RULES.cors.rule,
     parse: (t) => ruled("cors", parseCorsOrigins(t)),
   },
+  ...proxySettings(),
 ];
 
 function tlsSettings(): Setting<keyof ServerConfig>[] {

@@ -26,11 +26,17 @@ export function readBodyFacts(): RequestHandler {
   return (req, res, next) => {
     const facts = factsOf(res);
     const body = bodyOf(req);
-    if (facts.certificate === undefined) facts.callerOrganisation = body.activeOrganisationHeader?.organisationCode;
+    // Strings only: with requestChecks "report" the body may break its schema.
+    if (facts.certificate === undefined)
+      facts.callerOrganisation = text(body.activeOrganisationHeader?.organisationCode);
     const wrappers = OPERATIONS[facts.operation!.operationId].case;
-    facts.caseElementIdentifier = wrappers ? body[wrappers.requestWrapper]?.caseElementIdentifier : undefined;
+    facts.caseElementIdentifier = wrappers ? text(body[wrappers.requestWrapper]?.caseElementIdentifier) : undefined;
     next();
   };
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }
 
 type AnyHandler = (input: HandlerInput<OperationId>) => Promise<SendableOutcome>;

@@ -5,6 +5,7 @@
  * rules). Nothing outside this folder imports past this file.
  */
 export { createFlexjobApp, defaultRequestIdStore } from "./create-flexjob-app";
+export { createContractApp, rawBodyOf, type ContractAppOptions, type RequestViolation } from "./contract-app";
 export {
   PIPELINE_DEFAULTS,
   PIPELINE_RULES,

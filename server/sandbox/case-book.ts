@@ -22,6 +22,12 @@ export type CaseBook = { [O in CaseOperation]: ReadonlyMap<string, CaseBody<O>> 
 /** Where the handlers look a case up (by lowercased id): a CaseBook, or one with run-time cases over it. */
 export type CaseSource = { [O in CaseOperation]: CaseLookup<CaseBody<O>> };
 
+/**
+ * A case file may say where it comes from in this member beside the body's wrapper (a recording
+ * through the proxy writes `{ at, upstream, operationId }`); it is not part of the body served.
+ */
+export const RECORDED_KEY = "$recorded";
+
 export interface CaseLookup<B> {
   get(id: string): B | undefined | Promise<B | undefined>;
 }
@@ -91,9 +97,20 @@ function readCaseFile(file: string): { operation: CaseOperation; id: string; bod
     const message = `must be well-formed JSON (${(error as Error).message})`;
     return { file, violations: [{ pointer: "", rule: "application/json", message }] };
   }
-  const found = caseOf(body);
+  const served = withoutRecording(body);
+  if ("violations" in served) return { file, violations: served.violations };
+  const found = caseOf(served.body);
   if (Array.isArray(found)) return { file, violations: found };
-  return { ...found, body };
+  return { ...found, body: served.body };
+}
+
+/** The body a case file serves: its content without the `$recorded` member, which must be an object. */
+function withoutRecording(content: unknown): { body: unknown } | { violations: Violation[] } {
+  if (typeof content !== "object" || content === null || !(RECORDED_KEY in content)) return { body: content };
+  const { [RECORDED_KEY]: recorded, ...body } = content as Record<string, unknown>;
+  if (typeof recorded === "object" && recorded !== null && !Array.isArray(recorded)) return { body };
+  const message = "must be an object saying where the case was recorded";
+  return { violations: [{ pointer: `/${RECORDED_KEY}`, rule: "recorded case", message }] };
 }
 
 /**

@@ -7,12 +7,13 @@
 import type express from "express";
 import pino from "pino";
 import { CASE_OPERATIONS, PROBLEM_KINDS } from "../../generated/contract";
-import { createFlexjobApp, defaultRequestIdStore, type RequestIdStore } from "../pipeline";
+import { createFlexjobApp, defaultRequestIdStore, type PipelineExtensions, type RequestIdStore } from "../pipeline";
 import { resolveAppOptions, type AppOptions } from "./app-options";
 import { loadCaseBook, sandboxDir, type CaseBook } from "./case-book";
 import { createCaseRegistry } from "./control/case-registry";
 import { applyFaults } from "./control/fault-step";
 import { journalRequests } from "./control/journal-step";
+import type { JournalEntry } from "./control/request-journal";
 import type { SandboxControl } from "./control/sandbox-control";
 import { createHandlers } from "./handlers";
 
@@ -40,11 +41,22 @@ export function createApp(options: AppOptions = {}): express.Express {
     logger,
     requestIdStore,
     cors: config.cors,
-    extensions: control && {
-      observe: journalRequests(control.journal),
-      beforeHandler: applyFaults(control.state, control.held),
-    },
+    extensions: control && sandboxExtensions(control),
   });
+}
+
+/**
+ * The control's steps at the pipeline's extension points: every request journaled, and the faults
+ * applied to a request that passed every check. `violationsOf` adds a proxy's findings to the journal.
+ */
+export function sandboxExtensions(
+  control: SandboxControl,
+  violationsOf?: (res: express.Response) => JournalEntry["violations"],
+): PipelineExtensions {
+  return {
+    observe: journalRequests(control.journal, violationsOf),
+    beforeHandler: applyFaults(control.state, control.held),
+  };
 }
 
 /** Run-time cases over the start-up ones; the control reaches them and the request ids. */

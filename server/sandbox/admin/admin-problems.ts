@@ -12,6 +12,7 @@ const KINDS = {
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   "too-many-faults": { status: 409, title: "Too many faults" },
+  "no-cases": { status: 409, title: "No cases in proxy mode" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "internal-error": { status: 500, title: "Internal error" },

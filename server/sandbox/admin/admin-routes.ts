@@ -43,6 +43,15 @@ export function adminRoutes(control: SandboxControl): Router {
 }
 
 function caseRoutes(router: Router, control: SandboxControl): void {
+  // In proxy mode the upstream answers every case: there are none to list, put or delete.
+  router.use("/cases", (_req, res, next) => {
+    if (control.servesCases()) return next();
+    sendAdminProblem(
+      res,
+      "no-cases",
+      "In proxy mode (--upstream) the upstream answers every case; the admin listener has none.",
+    );
+  });
   router.get("/cases", async (_req, res) => void res.json({ cases: await control.cases().list() }));
   router.put("/cases", async (req, res) => {
     const put = await control.cases().put(req.body);

@@ -2,13 +2,19 @@
  * Journals every request to the service once its response ends. Like the request log it keeps no
  * body and no query string, and withholds an x-requestId or organisationCode shaped like a CPR number.
  */
-import type { RequestHandler } from "express";
+import type { RequestHandler, Response } from "express";
 import { requestFacts, withoutCpr } from "../../pipeline";
 import { appliedFault } from "./applied-faults";
-import type { RequestJournal } from "./request-journal";
+import type { JournalEntry, RequestJournal } from "./request-journal";
 
-/** Step 0 of the service when the admin listener is on: journals every request once it ends. */
-export function journalRequests(journal: RequestJournal): RequestHandler {
+/**
+ * Step 0 of the service when the admin listener is on: journals every request once it ends.
+ * `violationsOf` gives a proxy's findings for the exchange (never values).
+ */
+export function journalRequests(
+  journal: RequestJournal,
+  violationsOf?: (res: Response) => JournalEntry["violations"],
+): RequestHandler {
   return (_req, res, next) => {
     const arrived = new Date();
     const started = process.hrtime.bigint();
@@ -26,6 +32,7 @@ export function journalRequests(journal: RequestJournal): RequestHandler {
         organisationCode: withoutCpr(facts.callerOrganisation) ?? null,
         fault: appliedFault(res) ?? null,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        ...(violationsOf ? { violations: violationsOf(res) ?? [] } : {}),
       });
     };
     res.on("finish", record);

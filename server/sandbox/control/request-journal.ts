@@ -16,6 +16,8 @@ export interface JournalEntry {
   organisationCode: string | null;
   fault: { id: string; response: FaultResponse } | null;
   durationMs: number;
+  /** In proxy mode: every breach of the contract by the request and by the upstream's answer, as pointer and rule. */
+  violations?: { pointer: string; rule: string }[];
 }
 
 export interface RequestJournal {

@@ -29,6 +29,8 @@ export interface SandboxControl {
   connect(service: Connected): void;
   /** The service's cases; throws before createApp connected them. */
   cases(): CaseRegistry;
+  /** Whether a service with cases is connected (a proxy has none: its upstream answers). */
+  servesCases(): boolean;
   /** Back to the start-up state: run-time cases and faults gone, journal empty, request ids forgotten. */
   reset(): Promise<void>;
 }
@@ -50,10 +52,12 @@ export function createSandboxControl(options: SandboxControlOptions = {}): Sandb
       service = given;
     },
     cases: () => connected().cases,
+    servesCases: () => service !== undefined,
     // One store after the other, so that an answer while a store is away names the first that failed.
+    // A proxy's control is never connected: its request ids are the upstream's.
     async reset() {
       await state.clear();
-      await connected().requestIds.clear();
+      await service?.requestIds.clear();
       journal.clear();
     },
   };
