@@ -5,7 +5,7 @@
  * hold to the pipeline's API.
  */
 
-/** TypeScript and Node's types, pinned as this repository pins them (test/unit/stub-files.test.ts). */
+/** TypeScript and Node's types, pinned as this repository pins them (test/unit/init-stub.test.ts). */
 export const STUB_DEV_VERSIONS = { typescript: "5.9.3", "@types/node": "20.19.43" } as const;
 
 /** The packages a stub installs from tarballs, none of which any registry has. */
