@@ -1,16 +1,20 @@
 /**
  * The reference server's entry point (`npm start`, bin flexjob-reference-server): the only code
- * that reads argv and the environment and listens. Exit codes: 0 after a graceful shutdown or
- * --help, 1 when it cannot listen, cannot reach --redis in time or shutdown cut requests off, 2 for
- * bad usage, configuration, TLS files or case files.
+ * that reads argv and the environment and listens; `init-stub DIR` writes a stub project instead.
+ * Exit codes: 0 after a graceful shutdown, --help or a stub written; 1 when it cannot listen, cannot
+ * reach --redis in time, shutdown cut requests off or a stub's file cannot be written; 2 for bad
+ * usage (a stub's DIR that is not empty included), configuration, TLS files or case files.
  */
 import type pino from "pino";
 import {
   APP_RULES,
   ConfigError,
+  INIT_STUB,
+  initStubUsage,
   loadTlsOptions,
   packageVersion,
   parseConfig,
+  parseInitStubArgs,
   usage,
   type ServerConfig,
 } from "./config";
@@ -26,6 +30,7 @@ import {
 } from "./sandbox";
 import { createProxyApp, createRecorder, upstreamAgent, type ContractViolation } from "./proxy";
 import type { RedisConnection, RequestIdStore } from "./stores";
+import { nextSteps, writeStub } from "./stub";
 import { listen, type Listening } from "./transport";
 
 const NAME = "flexjob-reference-server";
@@ -126,7 +131,27 @@ function configured<T>(load: () => T): T {
   }
 }
 
+/** init-stub: writes the project and says what to run next. */
+function initStub(argv: readonly string[]): void {
+  const parsed = configured(() => parseInitStubArgs(argv));
+  if (parsed.print) {
+    process.stdout.write(initStubUsage());
+    return;
+  }
+  const written = configured(() => {
+    try {
+      return writeStub(parsed.args);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      const { code, message } = error as NodeJS.ErrnoException;
+      return fail(1, `${INIT_STUB}: cannot write the project to ${parsed.args.dir}: ${code ?? message}`);
+    }
+  });
+  process.stdout.write(nextSteps(written));
+}
+
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  if (argv[0] === INIT_STUB) return initStub(argv.slice(1));
   const parsed = configured(() => parseConfig(argv, env));
   if (parsed.print) {
     process.stdout.write(parsed.print === "help" ? usage() : `${packageVersion()}\n`);

@@ -2,8 +2,8 @@
  * What each published package under packages/ holds. The sources keep one layout (client/,
  * server/, checker/, generated/ at the top); the build compiles them once to dist/ and copies each
  * package's share into packages/<name>/ under the same relative paths, so that the compiled
- * modules' relative imports and the server's look-ups (spec/ above dist/, server/sandbox/cases beside
- * spec/, dist/vendor) hold inside every package alone.
+ * modules' relative imports and the server's look-ups (spec/ above dist/, server/sandbox/cases and
+ * init-stub's server/stub/template beside spec/, dist/vendor) hold inside every package alone.
  */
 export interface PackageLayout {
   name: string;
@@ -30,6 +30,7 @@ export const PACKAGE_LAYOUTS: readonly PackageLayout[] = [
       "spec/flexjob.yaml",
       "spec/admin.yaml",
       "server/sandbox/cases",
+      "server/stub/template",
       "dist/vendor",
       "bin/load-built.js",
       "bin/flexjob-reference-server.js",

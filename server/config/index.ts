@@ -1,6 +1,7 @@
 /**
  * The command line: flags and environment variables read into the server's configuration once, at
- * start-up, with the rules createApp and the limits check with, the TLS files they name, and --help.
+ * start-up, with the rules createApp and the limits check with, the TLS files they name, and --help;
+ * and the arguments of the init-stub command.
  */
 export { ConfigError } from "../pipeline";
 export { parseConfig, type ParsedCommandLine } from "./parse-config";
@@ -10,3 +11,4 @@ export { APP_RULES, ruled, SETTING_RULES, type RuledSetting } from "./setting-ru
 export { loadTlsOptions, type TlsFileSettings } from "./tls-files";
 export { usage } from "./usage";
 export { packageVersion } from "./package-version";
+export { INIT_STUB, initStubUsage, parseInitStubArgs, type InitStubArgs } from "./init-stub-args";

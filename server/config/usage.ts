@@ -12,9 +12,12 @@ export function usage(): string {
   });
   return [
     "Usage: flexjob-reference-server [options]",
+    "       flexjob-reference-server init-stub DIR [--tarballs DIR] [--force]",
     "",
     "Serves STAR's Virksomhedsordning.FlexjobService (spec/flexjob.yaml) from validated sandbox cases.",
     "A flag wins over its environment variable. A bad value exits with code 2.",
+    "init-stub writes a TypeScript project implementing the service on this package's pipeline into DIR,",
+    "answering 404 / 80002 for every case until you fill in its handlers (init-stub --help).",
     "",
     ...blocks,
     line(TLS_PASSPHRASE_ENV, "(environment only)", "the passphrase of --tls-key or --tls-pfx"),

@@ -1,9 +1,11 @@
 /**
  * The examples of README.md and docs/ are files in test/readme/: usage.ts and first-call.ts (which
  * the typecheck compiles and the pack test runs against the packed package), certificate.ts, raw.ts,
- * validate.ts and start-in-process.ts (compiled by the typecheck), sandbox-https.ts (run by
- * test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the suite). This
- * keeps each shown where a reader looks for it; test/unit/doc-blocks.test.ts holds every other block.
+ * validate.ts, start-in-process.ts and stub-mount.ts (compiled by the typecheck), sandbox-https.ts
+ * (run by test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the
+ * suite); and the sources init-stub writes, server/stub/template/src/ (compiled by the typecheck,
+ * run by test/e2e/init-stub.test.ts). This keeps each shown where a reader looks for it;
+ * test/unit/doc-blocks.test.ts holds every other block.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -25,16 +27,33 @@ describe.each([
   { doc: "docs/client.md", shows: ["usage.ts", "raw.ts", "certificate.ts", "validate.ts", "sandbox.test.ts"] },
   { doc: "docs/https-and-redis.md", shows: ["sandbox-https.ts"] },
   { doc: "docs/sandbox-control.md", shows: ["start-in-process.ts"] },
+  { doc: "docs/server-stubs.md", shows: ["stub-mount.ts"] },
 ])("$doc", ({ doc, shows }) => {
   it.each(shows)("shows test/readme/%s, as a consumer imports it", (file) => {
     expect(tsBlocks(doc)).toContain(example(file));
   });
 });
 
+describe("docs/server-stubs.md", () => {
+  it.each(["handlers.ts", "main.ts"])("shows the src/%s init-stub writes, from its first import on", (file) => {
+    const source = readFileSync(path.join(root, "server", "stub", "template", "src", file), "utf8");
+    expect(tsBlocks("docs/server-stubs.md")).toContain(asConsumerWritesIt(source));
+  });
+});
+
 describe("README.md", () => {
   it("links each guide of docs/", () => {
     const readme = readFileSync(path.join(root, "README.md"), "utf8");
-    for (const guide of ["server", "client", "checker", "contract", "development", "packages", "https-and-redis"])
+    for (const guide of [
+      "server",
+      "server-stubs",
+      "client",
+      "checker",
+      "contract",
+      "development",
+      "packages",
+      "https-and-redis",
+    ])
       expect(readme).toContain(`](docs/${guide}.md`);
   });
 });
