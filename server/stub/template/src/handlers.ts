@@ -49,8 +49,9 @@ function grantIsUnknown(body: CaseBody<CaseOperationId>): boolean {
 
 export const handlers = {
   GetFlexjob: async (input) => {
-    // The request schema requires caseElementIdentifier; the pipeline has lower-cased it.
-    const offer = await findOffer(input.caseElementIdentifier!);
+    // Lower-cased by the pipeline; undefined when the request names no case (its wrapper is optional).
+    const id = input.caseElementIdentifier;
+    const offer = id === undefined ? undefined : await findOffer(id);
     if (offer === undefined) return caseNotFound(input); // 404 / 80002
     if (!mayReadCase(input, offer)) return notAuthorized(input); // 403 / 4575: not the case's company or operator
     if (grantIsUnknown(offer)) return grantStatusUnknown(input); // 409 / 80003
@@ -58,7 +59,8 @@ export const handlers = {
   },
 
   GetFlexjobAllocation: async (input) => {
-    const allocation = await findAllocation(input.caseElementIdentifier!);
+    const id = input.caseElementIdentifier;
+    const allocation = id === undefined ? undefined : await findAllocation(id);
     if (allocation === undefined) return caseNotFound(input); // 404 / 80002
     if (!mayReadCase(input, allocation)) return notAuthorized(input); // 403 / 4575
     if (grantIsUnknown(allocation)) return grantStatusUnknown(input); // 409 / 80003
