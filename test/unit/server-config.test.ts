@@ -39,6 +39,16 @@ describe("parseConfig", () => {
         handshakeTimeoutMs: 10_000,
         keepAliveTimeoutMs: 5_000,
         sendTimeoutMs: 10_000,
+        upstreamUrl: undefined,
+        upstreamCert: undefined,
+        upstreamKey: undefined,
+        upstreamPfx: undefined,
+        upstreamCa: undefined,
+        upstreamPassphrase: undefined,
+        upstreamTimeoutMs: 30_000,
+        upstreamForwardInvalid: false,
+        recordDir: undefined,
+        recordForce: false,
       });
       expect(configOf([])).toEqual(CONFIG_DEFAULTS);
     });
@@ -124,6 +134,16 @@ describe("parseConfig", () => {
         handshakeTimeoutMs: 5_000,
         keepAliveTimeoutMs: 60_000,
         sendTimeoutMs: 4_000,
+        upstreamUrl: undefined,
+        upstreamCert: undefined,
+        upstreamKey: undefined,
+        upstreamPfx: undefined,
+        upstreamCa: undefined,
+        upstreamPassphrase: undefined,
+        upstreamTimeoutMs: 30_000,
+        upstreamForwardInvalid: false,
+        recordDir: undefined,
+        recordForce: false,
       });
     });
   });
@@ -185,6 +205,16 @@ describe("parseConfig", () => {
         handshakeTimeoutMs: 9_000,
         keepAliveTimeoutMs: 7_000,
         sendTimeoutMs: 8_000,
+        upstreamUrl: undefined,
+        upstreamCert: undefined,
+        upstreamKey: undefined,
+        upstreamPfx: undefined,
+        upstreamCa: undefined,
+        upstreamPassphrase: undefined,
+        upstreamTimeoutMs: 30_000,
+        upstreamForwardInvalid: false,
+        recordDir: undefined,
+        recordForce: false,
       });
     });
 
@@ -332,6 +362,58 @@ describe("parseConfig", () => {
     });
   });
 
+  describe("with --upstream (proxy mode)", () => {
+    it("takes every proxy flag, and the passphrase from the environment only", () => {
+      const argv = [
+        "--upstream",
+        "https://star-test.example/Virksomhedsordning",
+        "--upstream-pfx",
+        "foces.p12",
+        "--upstream-ca",
+        "star-ca.crt",
+        "--upstream-timeout",
+        "5s",
+        "--upstream-forward-invalid",
+        "--record",
+        "recorded",
+        "--force",
+      ];
+      expect(configOf(argv, { FLEXJOB_UPSTREAM_PASSPHRASE: "secret" })).toMatchObject({
+        upstreamUrl: "https://star-test.example/Virksomhedsordning",
+        upstreamPfx: "foces.p12",
+        upstreamCa: "star-ca.crt",
+        upstreamPassphrase: "secret",
+        upstreamTimeoutMs: 5_000,
+        upstreamForwardInvalid: true,
+        recordDir: "recorded",
+        recordForce: true,
+      });
+    });
+
+    it.each([
+      [["--record", "dir"], "--record needs --upstream (proxy mode)"],
+      [
+        ["--upstream-pfx", "f.p12"],
+        "--upstream-cert, --upstream-key, --upstream-pfx and --upstream-ca need --upstream (proxy mode)",
+      ],
+      [
+        ["--upstream", "https://x.example", "--force"],
+        "--force needs --record: it lets a recording overwrite case files",
+      ],
+      [
+        ["--upstream", "https://x.example", "--upstream-cert", "c.crt"],
+        "--upstream-cert and --upstream-key go together",
+      ],
+      [
+        ["--upstream", "https://x.example", "--fixtures", "cases"],
+        "--fixtures serves cases; with --upstream the upstream answers them (replay a recording without --upstream)",
+      ],
+      [["--upstream", "ftp://x.example"], '--upstream must be an http:// or https:// URL; got "ftp://x.example"'],
+    ])("refuses %j: %s", (argv, message) => {
+      expect(() => configOf(argv)).toThrow(new ConfigError(message));
+    });
+  });
+
   describe("with --help or -h", () => {
     it.each([["--help"], ["-h"]])("%s asks for the usage text", (flag) => {
       expect(parseConfig([flag], {})).toEqual({ print: "help" });
@@ -373,6 +455,9 @@ describe("usage", () => {
       ["--send-timeout", "FLEXJOB_SEND_TIMEOUT"],
       ["--handshake-timeout", "FLEXJOB_HANDSHAKE_TIMEOUT"],
       ["--shutdown-grace", "FLEXJOB_SHUTDOWN_GRACE"],
+      ["--upstream", "FLEXJOB_UPSTREAM"],
+      ["--upstream-pfx", "FLEXJOB_UPSTREAM_PFX"],
+      ["--record", "FLEXJOB_RECORD"],
     ]) {
       expect(text).toMatch(new RegExp(`${flag}\\b.*${env}`));
     }
