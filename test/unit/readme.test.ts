@@ -2,12 +2,14 @@
  * The examples of README.md and docs/ are files in test/readme/: usage.ts and first-call.ts (which
  * the typecheck compiles and the pack test runs against the packed package), certificate.ts, raw.ts,
  * validate.ts and start-in-process.ts (compiled by the typecheck), sandbox-https.ts (run by
- * test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the suite). This
- * keeps each shown where a reader looks for it; test/unit/doc-blocks.test.ts holds every other block.
+ * test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the suite); the
+ * PostgreSQL example's doc shows its sources in docs/examples/postgres/ (compiled by the typecheck,
+ * run by test/e2e/example-postgres.test.ts). This keeps each shown where a reader looks for it;
+ * test/unit/doc-blocks.test.ts holds every other block.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { asConsumerWritesIt, docBlocks } from "../fixtures/doc-blocks";
+import { asConsumerWritesIt, docBlocks, EXAMPLE_SOURCES } from "../fixtures/doc-blocks";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -31,10 +33,19 @@ describe.each([
   });
 });
 
+describe("docs/example-postgres.md", () => {
+  const sources = ["schema.sql", "handlers.ts", "app.ts", "main.ts"].map((name) => `docs/examples/postgres/${name}`);
+  const blocks = docBlocks("docs/example-postgres.md").map((block) => block.code);
+
+  it.each(sources)("shows %s as it is", (file) => {
+    expect(blocks).toContain(EXAMPLE_SOURCES.find((source) => source.file === file)?.code);
+  });
+});
+
 describe("README.md", () => {
   it("links each guide of docs/", () => {
     const readme = readFileSync(path.join(root, "README.md"), "utf8");
-    for (const guide of ["server", "client", "checker", "contract", "development", "packages", "https-and-redis"])
-      expect(readme).toContain(`](docs/${guide}.md`);
+    const guides = ["server", "client", "checker", "contract", "development", "packages", "https-and-redis"];
+    for (const guide of [...guides, "example-postgres"]) expect(readme).toContain(`](docs/${guide}.md`);
   });
 });
