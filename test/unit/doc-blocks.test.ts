@@ -1,12 +1,21 @@
 /**
  * Every code block of README.md and docs/*.md is held to something (test/fixtures/doc-blocks.ts):
- * a ts block is an example the typecheck compiles, a sh block is run by
- * test/e2e/doc-commands.test.ts or marked as not run with a reason, a json block parses. A block
- * that is none of these fails here, so no block can drift unnoticed.
+ * a ts block is an example the typecheck compiles, a sql block a worked example's schema that its
+ * e2e test runs, a sh block is run by test/e2e/doc-commands.test.ts or marked as not run with a
+ * reason, a json block parses. A block that is none of these fails here, so no block can drift
+ * unnoticed.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ALL_BLOCKS, DOC_FILES, EXAMPLES, NOT_RUN, where, type DocBlock } from "../fixtures/doc-blocks";
+import {
+  ALL_BLOCKS,
+  DOC_FILES,
+  EXAMPLE_SOURCES,
+  EXAMPLES,
+  NOT_RUN,
+  where,
+  type DocBlock,
+} from "../fixtures/doc-blocks";
 
 const ROOT = path.resolve(__dirname, "../..");
 const RUNNABLE = ["sh", "bash"];
@@ -15,9 +24,13 @@ const RUNNABLE = ["sh", "bash"];
 function problem(block: DocBlock): string | undefined {
   switch (block.lang) {
     case "ts":
-      return EXAMPLES.some((example) => example.code === block.code)
+      return [...EXAMPLES, ...EXAMPLE_SOURCES].some((example) => example.code === block.code)
         ? undefined
-        : "is no example of test/readme/ (from its first import on, imports as a consumer writes them)";
+        : "is no example of test/readme/ or docs/examples/ (from its first import on, imports as a consumer writes them)";
+    case "sql":
+      return EXAMPLE_SOURCES.some((source) => source.file.endsWith(".sql") && source.code === block.code)
+        ? undefined
+        : "is no .sql file of docs/examples/";
     case "sh":
     case "bash":
       return block.notRun === "" ? "is marked as not run without a reason" : undefined;
@@ -33,7 +46,7 @@ function problem(block: DocBlock): string | undefined {
     case "text":
       return undefined;
     default:
-      return `has language "${block.lang}"; give it one of ts, sh, bash, console, json or text`;
+      return `has language "${block.lang}"; give it one of ts, sql, sh, bash, console, json or text`;
   }
 }
 

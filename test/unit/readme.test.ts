@@ -3,13 +3,15 @@
  * the typecheck compiles and the pack test runs against the packed package), certificate.ts, raw.ts,
  * validate.ts, start-in-process.ts and stub-mount.ts (compiled by the typecheck), sandbox-https.ts
  * (run by test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the
- * suite); and the sources init-stub writes, server/stub/template/src/ (compiled by the typecheck,
- * run by test/e2e/init-stub.test.ts). This keeps each shown where a reader looks for it;
+ * suite); the sources init-stub writes, server/stub/template/src/ (compiled by the typecheck,
+ * run by test/e2e/init-stub.test.ts); and the PostgreSQL example's sources in
+ * docs/examples/postgres/ (compiled by the typecheck, run by test/e2e/example-postgres.test.ts).
+ * This keeps each shown where a reader looks for it;
  * test/unit/doc-blocks.test.ts holds every other block.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { asConsumerWritesIt, docBlocks } from "../fixtures/doc-blocks";
+import { asConsumerWritesIt, docBlocks, EXAMPLE_SOURCES } from "../fixtures/doc-blocks";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -41,6 +43,15 @@ describe("docs/server-stubs.md", () => {
   });
 });
 
+describe("docs/example-postgres.md", () => {
+  const sources = ["schema.sql", "handlers.ts", "app.ts", "main.ts"].map((name) => `docs/examples/postgres/${name}`);
+  const blocks = docBlocks("docs/example-postgres.md").map((block) => block.code);
+
+  it.each(sources)("shows %s as it is", (file) => {
+    expect(blocks).toContain(EXAMPLE_SOURCES.find((source) => source.file === file)?.code);
+  });
+});
+
 describe("README.md", () => {
   it("links each guide of docs/", () => {
     const readme = readFileSync(path.join(root, "README.md"), "utf8");
@@ -53,6 +64,8 @@ describe("README.md", () => {
       "development",
       "packages",
       "https-and-redis",
+      "proxy",
+      "example-postgres",
     ])
       expect(readme).toContain(`](docs/${guide}.md`);
   });
