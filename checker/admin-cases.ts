@@ -11,9 +11,9 @@ import type { components } from "../generated/flexjob";
 import { validRequest } from "./checks/requests";
 import type { CheckContext } from "./context";
 import { freshRequestId, jsonOf } from "./http";
-import { operationById } from "./spec";
-import { UsageError } from "./options";
 import { groupSelected } from "./selection";
+import { operationById } from "./spec";
+import { UsageError } from "./usage-error";
 
 type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
 type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];

@@ -9,12 +9,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { packageVersion } from "./package-version";
 import { toJUnit } from "./junit";
-import { HELP, parseCommand, UsageError, type CheckOptions } from "./options";
+import type { CheckOptions } from "./check-options";
+import { parseCommand } from "./options";
 import { formatResult, reportJson, summaryLine } from "./report";
 import { createContext, probe, runChecks, Unreachable, type Report } from "./run";
+import { UsageError } from "./usage-error";
+import { HELP } from "./usage-text";
 
 export { runContractCheck, type Report } from "./run";
-export type { CheckOptions } from "./options";
+export type { CheckOptions } from "./check-options";
 
 export interface Io {
   out: (text: string) => void;

@@ -1,9 +1,11 @@
 /** What every check gets and gives back. */
-import type { Send } from "./http";
-import type { CheckOptions } from "./options";
+import type { CheckGroup } from "./check-groups";
+import type { CheckOptions } from "./check-options";
+import type { Fetch, Send } from "./http";
 import type { SchemaBook } from "./schemas";
 import type { LoadedSpec } from "./spec";
-import type { Fetch } from "./tls";
+
+export { CHECK_GROUPS, type CheckGroup } from "./check-groups";
 
 export interface CheckContext {
   options: CheckOptions;
@@ -13,20 +15,6 @@ export interface CheckContext {
   fetch: Fetch;
   send: Send;
 }
-
-/** Every check group, in the order the checks run; --only and --skip name these. */
-export const CHECK_GROUPS = [
-  "positive",
-  "replay",
-  "header",
-  "negative",
-  "not-found",
-  "authorisation",
-  "conflict",
-  "method",
-] as const;
-
-export type CheckGroup = (typeof CHECK_GROUPS)[number];
 
 export interface CheckOutcome {
   passed: boolean;

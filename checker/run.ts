@@ -11,13 +11,13 @@ import { negativeChecks } from "./checks/negative";
 import { notFoundChecks } from "./checks/not-found";
 import { positiveChecks } from "./checks/positive";
 import { replayChecks } from "./checks/replay";
-import { createSender, describeFetchError, RequestFailed } from "./http";
-import type { CheckOptions } from "./options";
+import type { CheckOptions } from "./check-options";
+import { createSender, describeFetchError, RequestFailed, type Fetch } from "./http";
 import { packageVersion } from "./package-version";
 import { createSchemaBook } from "./schemas";
 import { skipReason } from "./selection";
 import { loadSpec, type LoadedSpec } from "./spec";
-import { fetchFor, type Fetch } from "./tls";
+import { fetchFor } from "./tls";
 
 export interface Report {
   /** The version of flexjob-contract-check that made the report. */

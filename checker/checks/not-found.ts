@@ -2,7 +2,8 @@
 import type { Check, CheckContext } from "../context";
 import { outcome } from "../context";
 import { curlCommand } from "../curl";
-import { describePrescribed, prescribed, responseProblems } from "../expect-response";
+import { responseProblems } from "../expect-response";
+import { describePrescribed, prescribed } from "../prescribed";
 import { freshRequestId } from "../http";
 import type { OperationSpec } from "../spec";
 import { readsCase } from "./cases";
