@@ -8,6 +8,7 @@
  * property (the request wrapper) and its 200 body does the same (the response wrapper).
  */
 import { caseIdentifierRule, renderCaseIdentifierRule } from "./case-identifier-source";
+import type { OperationRow } from "./operation-row";
 import {
   deref,
   eachOperation,
@@ -20,17 +21,6 @@ import {
 } from "./spec-document";
 
 const CASE_KEY = "caseElementIdentifier";
-
-export interface OperationRow {
-  operationId: string;
-  method: string;
-  path: string;
-  requestSchema: string;
-  responseSchema: string;
-  /** The wrappers of a case-reading operation; null when it reads no case. */
-  case: { requestWrapper: string; responseWrapper: string } | null;
-  errors: Record<string, { kind: string; errorCode: number | null }>;
-}
 
 /** The property of an object schema whose own schema requires `caseElementIdentifier`. */
 function caseWrapper(document: SpecDocument, schemaName: string): string | undefined {
