@@ -8,6 +8,7 @@ export const CHECK_GROUPS = [
   "authorisation",
   "conflict",
   "method",
+  "injected",
 ] as const;
 
 export type CheckGroup = (typeof CHECK_GROUPS)[number];

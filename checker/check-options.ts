@@ -22,6 +22,14 @@ export interface CheckOptions {
   runs: number;
   timeoutMs: number;
   junit?: string;
+  /** --har: where to write every failing exchange as HAR. */
+  har?: string;
+  /** --baseline: a file of known failures; a run passes while only those fail. */
+  baseline?: string;
+  /** --write-baseline: where to write this run's failures as a baseline. */
+  writeBaseline?: string;
+  /** --min-coverage: the least percentage of documented outcomes the run must reach. */
+  minCoverage?: number;
   json: boolean;
   /** The client certificate to present (mutual TLS, as STAR requires), and the CAs to trust. */
   tls?: TlsFiles;

@@ -65,6 +65,14 @@ export function integer(flag: string, value: string, min: number, max: number): 
   return n;
 }
 
+/** A percentage from 0 to 100, whole or with decimals. */
+export function percentage(flag: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n > 100)
+    throw new UsageError(`${flag} must be a percentage from 0 to 100; got ${JSON.stringify(value)}`);
+  return n;
+}
+
 export function nonEmpty(flag: string, value: string): string {
   if (value.trim() === "") throw new UsageError(`${flag} needs a file name`);
   return value;

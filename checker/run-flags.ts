@@ -2,7 +2,7 @@
 import { CHECK_DEFAULTS } from "./check-options";
 import { CHECK_GROUPS } from "./check-groups";
 import type { Flag } from "./flag";
-import { groupList, httpUrl, integer, nonEmpty } from "./option-values";
+import { groupList, httpUrl, integer, nonEmpty, percentage } from "./option-values";
 import { PASSPHRASE_ENV } from "./tls-files";
 
 const integerFrom =
@@ -82,6 +82,34 @@ export const RUN_FLAGS: readonly Flag[] = [
     help: ["also write the results as JUnit XML to FILE"],
     key: "junit",
     parse: (text: string, flag) => nonEmpty(flag, text),
+  },
+  {
+    flag: "har",
+    value: "FILE",
+    help: ["also write every failing exchange as HAR to FILE (CPR-shaped values withheld)"],
+    key: "har",
+    parse: (text: string, flag) => nonEmpty(flag, text),
+  },
+  {
+    flag: "baseline",
+    value: "FILE",
+    help: ["known failures (as --write-baseline writes them): the run passes while", "only these fail"],
+    key: "baseline",
+    parse: (text: string, flag) => nonEmpty(flag, text),
+  },
+  {
+    flag: "write-baseline",
+    value: "FILE",
+    help: ["write this run's failures to FILE as a baseline (the failures then fail nothing)"],
+    key: "writeBaseline",
+    parse: (text: string, flag) => nonEmpty(flag, text),
+  },
+  {
+    flag: "min-coverage",
+    value: "PCT",
+    help: ["fail the run when it reaches less than PCT % of the documented outcomes"],
+    key: "minCoverage",
+    parse: (text: string, flag) => percentage(flag, text),
   },
   { flag: "json", help: ["print the results as JSON on stdout (progress goes to stderr)"] },
   { flag: "help", short: "h", help: ["show this help"] },

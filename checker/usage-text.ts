@@ -14,5 +14,7 @@ Checks a FlexjobService implementation at URL against spec/flexjob.yaml.
 Options:
 ${OPTIONS.flatMap(usageLines).join("\n")}
 
-Exit codes: 0 every check passed, 1 a check failed, 2 bad arguments or unreachable URL.
+Exit codes: 0 every check passed, 1 a check failed (and no baseline knows it) or the coverage is
+under --min-coverage, 2 bad arguments, a file that cannot be read or written, or an unreachable URL.
+Colours on a terminal; none when NO_COLOR is set or the output is piped (FORCE_COLOR forces them).
 `;
