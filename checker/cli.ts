@@ -88,7 +88,7 @@ async function check(options: CheckOptions, baseline: Baseline | undefined, io: 
     ...(verdict.baseline === undefined ? [] : [baselineLine(verdict.baseline)]),
     ...(options.writeBaseline === undefined
       ? []
-      : [`wrote --write-baseline ${options.writeBaseline}: ${report.failed} failures`]),
+      : [`wrote --write-baseline ${options.writeBaseline}: ${report.failed} failure${report.failed === 1 ? "" : "s"}`]),
     ...coverageLines(report.coverage, verdict, palette),
   ];
   progress(`${closing.join("\n")}\n`);

@@ -52,7 +52,8 @@ export const RUN_FLAGS: readonly Flag[] = [
     help: [
       "the admin listener of a reference server (--admin-port): the 403 and 409",
       "checks then use cases the checker puts there and removes afterwards,",
-      "instead of --forbidden-case and --conflict-case",
+      "instead of --forbidden-case and --conflict-case, and the injected checks",
+      "use its faults for the outcomes no other check provokes (500, ...)",
     ],
     key: "adminUrl",
     parse: (text: string, flag) => httpUrl(flag, text),
