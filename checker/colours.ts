@@ -1,7 +1,8 @@
 /**
- * Colours for people: on a terminal, never when NO_COLOR is set (https://no-color.org) or the output
- * is piped or redirected, or TERM is dumb; FORCE_COLOR (not 0) turns them on where the output is no
- * terminal but shows them, as CI logs do. Files (JUnit, HAR, baselines) and --json never carry them.
+ * Colours for people: on a terminal, never when NO_COLOR is set (https://no-color.org) or the
+ * output is piped or redirected, or TERM is dumb; FORCE_COLOR (not 0 or false) turns them on where
+ * the output is no terminal but shows them, as CI logs do. Files (JUnit, HAR, baselines) and --json
+ * never carry them.
  */
 export interface Palette {
   pass: (text: string) => string;
