@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI: the contract checker against a freshly started reference server. Starts the server's bin
 # itself (not through npm, whose process and exit code are npm's: see docs/packages.md, CI recipe) on a free port (--port 0, the URL read from its "listening" log line), with its admin listener and
-# CORS on, waits for it, runs flexjob-contract-check with --junit and --admin-url (its own 403/409
-# cases), stops the server, and fails when the server does not come up or any check fails. JUnit
+# CORS on, waits for it, runs flexjob-contract-check with --junit, --admin-url (its own 403/409
+# cases, and faults for the outcomes no healthy server gives) and --min-coverage 100 (every
+# documented status and errorCode reached), stops the server, and fails when the server does not come up or any check fails. JUnit
 # XML goes to $CHECKER_JUNIT (default: a file in $TMPDIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,4 +41,4 @@ if [ -z "$url" ]; then
 fi
 
 echo "checker-run: reference server listening at $url (admin $admin); JUnit report: $junit"
-node bin/flexjob-contract-check.js --base-url "$url" --admin-url "$admin" --junit "$junit"
+node bin/flexjob-contract-check.js --base-url "$url" --admin-url "$admin" --junit "$junit" --min-coverage 100

@@ -8,12 +8,13 @@
  */
 import { randomUUID } from "node:crypto";
 import type { components } from "../generated/flexjob";
+import { adminCall } from "./admin-listener";
 import { validRequest } from "./checks/requests";
 import type { CheckContext } from "./context";
 import { freshRequestId, jsonOf } from "./http";
-import { operationById } from "./spec";
-import { UsageError } from "./options";
 import { groupSelected } from "./selection";
+import { operationById } from "./spec";
+import { UsageError } from "./usage-error";
 
 type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
 type AllocationResponse = components["schemas"]["FlexjobAllocationResponse"];
@@ -41,12 +42,12 @@ export async function withAdminCases<T>(context: CheckContext, run: (context: Ch
   const put: PutCase[] = [];
   try {
     for (const c of cases) {
-      await admin(adminUrl, "PUT", "/cases", c.body, [200, 201]);
+      await adminCall(adminUrl, "PUT", "/cases", c.body, [200, 201]);
       put.push(c);
     }
     return await run({ ...context, options: { ...context.options, forbiddenCase, conflictCase } });
   } finally {
-    for (const c of put) await admin(adminUrl, "DELETE", `/cases/${c.operationId}/${c.id}`, undefined, [204]);
+    for (const c of put) await adminCall(adminUrl, "DELETE", `/cases/${c.operationId}/${c.id}`, undefined, [204]);
   }
 }
 
@@ -89,22 +90,4 @@ function ownCases(
     cases.push({ operationId, id: conflictCase, body: operationId === "GetFlexjob" ? offer : grant });
   }
   return cases;
-}
-
-async function admin(adminUrl: string, method: string, path: string, body: unknown, ok: number[]): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(adminUrl + path, {
-      method,
-      ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (error) {
-    throw new UsageError(
-      `cannot reach --admin-url ${adminUrl}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const text = await response.text();
-  if (!ok.includes(response.status))
-    throw new UsageError(`--admin-url ${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
 }

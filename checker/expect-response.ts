@@ -3,7 +3,6 @@
  * documented status, a body that validates against the spec's schema for that status and media
  * type (violations with JSON pointer and rule), the expected errorCode, the echoed x-requestId.
  */
-import { PROBLEM_KINDS, type ProblemKind } from "../generated/contract";
 import type { CheckContext } from "./context";
 import { jsonOf, mediaTypeOf, type Exchange } from "./http";
 import { formatViolation } from "./schemas";
@@ -21,17 +20,6 @@ export interface Expectation {
 }
 
 const MAX_LISTED = 5;
-
-/** The status and errorCode the error table prescribes for a kind of problem. */
-export function prescribed(kind: ProblemKind): { status: number; errorCode?: number } {
-  const row = PROBLEM_KINDS[kind];
-  return row.errorCode === null ? { status: row.status } : { status: row.status, errorCode: row.errorCode };
-}
-
-/** "status (errorCode)", or the status alone: a prescribed answer as the checks report it. */
-export function describePrescribed({ status, errorCode }: { status: number; errorCode?: number }): string {
-  return errorCode === undefined ? String(status) : `${status} (${errorCode})`;
-}
 
 export function responseProblems(
   context: CheckContext,

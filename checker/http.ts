@@ -3,7 +3,9 @@
  * curl), sent with fetch and a per-request timeout, answered as status, headers and body text.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Fetch } from "./tls";
+
+/** The part of fetch the checker uses. */
+export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 export interface OutgoingRequest {
   method: string;

@@ -3,33 +3,40 @@
  * after another (each result reported as it comes), and return the report.
  */
 import { withAdminCases } from "./admin-cases";
-import type { Check, CheckContext, CheckOutcome, CheckResult } from "./context";
+import type { Check, CheckContext, CheckResult } from "./context";
 import { caseRuleChecks } from "./checks/case-rules";
 import { headerChecks } from "./checks/headers";
 import { methodChecks } from "./checks/method";
 import { negativeChecks } from "./checks/negative";
 import { notFoundChecks } from "./checks/not-found";
 import { positiveChecks } from "./checks/positive";
+import { injectedChecks } from "./checks/injected";
 import { replayChecks } from "./checks/replay";
-import { createSender, describeFetchError, RequestFailed } from "./http";
-import type { CheckOptions } from "./options";
+import type { CheckOptions } from "./check-options";
+import { coverageOf, type Coverage } from "./coverage";
+import { createSender, describeFetchError, type Fetch } from "./http";
 import { packageVersion } from "./package-version";
+import { runCheck, skippedResult } from "./run-check";
 import { createSchemaBook } from "./schemas";
 import { skipReason } from "./selection";
 import { loadSpec, type LoadedSpec } from "./spec";
-import { fetchFor, type Fetch } from "./tls";
+import { fetchFor } from "./tls";
 
 export interface Report {
   /** The version of flexjob-contract-check that made the report. */
   checkerVersion: string;
   baseUrl: string;
+  /** The spec checked against, e.g. `spec/flexjob.yaml`, and its version, e.g. `1 (2025-1)`. */
   specFile: string;
+  specVersion: string;
   seed: number;
   runs: number;
   results: CheckResult[];
   passed: number;
   failed: number;
   skipped: number;
+  /** The documented outcomes the run's answers reached. */
+  coverage: Coverage;
 }
 
 /** The base URL answered nothing at all (refused, unknown host, timed out). */
@@ -37,8 +44,9 @@ export class Unreachable extends Error {
   override readonly name = "Unreachable";
 }
 
+/** Every check, in the order they run; with --admin-url, injected ones last for what no other check provokes. */
 export function allChecks(context: CheckContext): Check[] {
-  return [
+  const checks = [
     ...positiveChecks(context),
     ...replayChecks(context),
     ...headerChecks(context),
@@ -47,6 +55,7 @@ export function allChecks(context: CheckContext): Check[] {
     ...caseRuleChecks(context),
     ...methodChecks(context),
   ];
+  return [...checks, ...injectedChecks(context, checks)];
 }
 
 /** Throws a UsageError when the TLS files cannot be read or used. */
@@ -98,10 +107,7 @@ async function runAll(context: CheckContext, onResult: (result: CheckResult) => 
   const results: CheckResult[] = [];
   for (const check of allChecks(context)) {
     const skip = skipReason(context.options, check);
-    const result =
-      skip === undefined
-        ? await runOne(context, check)
-        : { name: check.name, group: check.group, status: "skipped" as const, reason: skip, durationMs: 0 };
+    const result = skip === undefined ? await runCheck(context, check) : skippedResult(check, skip);
     results.push(result);
     onResult(result);
   }
@@ -111,33 +117,13 @@ async function runAll(context: CheckContext, onResult: (result: CheckResult) => 
     checkerVersion: packageVersion(),
     baseUrl,
     specFile: context.spec.file,
+    specVersion: context.spec.version,
     seed,
     runs,
     results,
     passed: count("passed"),
     failed: count("failed"),
     skipped: count("skipped"),
-  };
-}
-
-async function runOne(context: CheckContext, check: Check): Promise<CheckResult> {
-  const started = performance.now();
-  let outcome: CheckOutcome;
-  try {
-    outcome = await check.run(context);
-  } catch (error) {
-    const reason =
-      error instanceof RequestFailed
-        ? error.message
-        : `the check could not run: ${error instanceof Error ? error.message : String(error)}`;
-    outcome = { passed: false, reason };
-  }
-  const { passed, ...rest } = outcome;
-  return {
-    name: check.name,
-    group: check.group,
-    status: passed ? "passed" : "failed",
-    ...rest,
-    durationMs: Math.round(performance.now() - started),
+    coverage: coverageOf(results),
   };
 }

@@ -3,7 +3,7 @@
  * named out. A check left out is reported as skipped with the reason, never dropped silently.
  */
 import type { Check, CheckGroup } from "./context";
-import type { CheckOptions } from "./options";
+import type { CheckOptions } from "./check-options";
 
 type Selection = Pick<CheckOptions, "onlyGroups" | "skipGroups">;
 

@@ -37,8 +37,10 @@ export interface OperationSpec {
 }
 
 export interface LoadedSpec {
-  /** Where the contract comes from, e.g. `spec/flexjob.yaml (1 (2025-1))`. */
+  /** Where the contract comes from, e.g. `spec/flexjob.yaml`. */
   file: string;
+  /** The spec's info.version, e.g. `1 (2025-1)`. */
+  version: string;
   document: SpecDocument;
   operations: OperationSpec[];
 }
@@ -47,7 +49,7 @@ export interface LoadedSpec {
 const document = specJson as unknown as SpecDocument;
 
 export function loadSpec(): LoadedSpec {
-  return { file: `${SPEC.file} (${SPEC.version})`, document, operations: readOperations() };
+  return { file: SPEC.file, version: SPEC.version, document, operations: readOperations() };
 }
 
 function readOperations(): OperationSpec[] {

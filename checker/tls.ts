@@ -6,10 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { createCertificateFetch, type ClientCertificate } from "../client/node";
-import { PASSPHRASE_ENV, UsageError, type TlsFiles } from "./options";
-
-/** The part of fetch the checker uses. */
-export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+import type { Fetch } from "./http";
+import { PASSPHRASE_ENV, type TlsFiles } from "./tls-files";
+import { UsageError } from "./usage-error";
 
 /** Node's fetch, or with TLS files one presenting them. */
 export function fetchFor(tls: TlsFiles | undefined): Fetch {

@@ -148,6 +148,37 @@ export const CASE_OPERATIONS = [
 
 export type CaseOperationId = (typeof CASE_OPERATIONS)[number];
 
+/** Every documented outcome: each status an operation's responses declare, with the errorCode and problem kind the error table gives it (null: none). The contract checker's coverage counts against this list. */
+export const DOCUMENTED_OUTCOMES = [
+  {"operationId": "GetFlexjob", "status": 200, "errorCode": null, "kind": null},
+  {"operationId": "GetFlexjob", "status": 400, "errorCode": 1014, "kind": "invalid-request"},
+  {"operationId": "GetFlexjob", "status": 403, "errorCode": 4575, "kind": "not-authorized"},
+  {"operationId": "GetFlexjob", "status": 404, "errorCode": 80002, "kind": "case-not-found"},
+  {"operationId": "GetFlexjob", "status": 409, "errorCode": 80003, "kind": "grant-status-unknown"},
+  {"operationId": "GetFlexjob", "status": 412, "errorCode": null, "kind": "replayed-request-id"},
+  {"operationId": "GetFlexjob", "status": 413, "errorCode": null, "kind": "payload-too-large"},
+  {"operationId": "GetFlexjob", "status": 415, "errorCode": null, "kind": "unsupported-media-type"},
+  {"operationId": "GetFlexjob", "status": 500, "errorCode": 1011, "kind": "internal-error"},
+  {"operationId": "GetFlexjobAllocation", "status": 200, "errorCode": null, "kind": null},
+  {"operationId": "GetFlexjobAllocation", "status": 400, "errorCode": 1014, "kind": "invalid-request"},
+  {"operationId": "GetFlexjobAllocation", "status": 403, "errorCode": 4575, "kind": "not-authorized"},
+  {"operationId": "GetFlexjobAllocation", "status": 404, "errorCode": 80002, "kind": "case-not-found"},
+  {"operationId": "GetFlexjobAllocation", "status": 409, "errorCode": 80003, "kind": "grant-status-unknown"},
+  {"operationId": "GetFlexjobAllocation", "status": 412, "errorCode": null, "kind": "replayed-request-id"},
+  {"operationId": "GetFlexjobAllocation", "status": 413, "errorCode": null, "kind": "payload-too-large"},
+  {"operationId": "GetFlexjobAllocation", "status": 415, "errorCode": null, "kind": "unsupported-media-type"},
+  {"operationId": "GetFlexjobAllocation", "status": 500, "errorCode": 1011, "kind": "internal-error"},
+  {"operationId": "IsAliveAsync", "status": 200, "errorCode": null, "kind": null},
+  {"operationId": "IsAliveAsync", "status": 400, "errorCode": 1014, "kind": "invalid-request"},
+  {"operationId": "IsAliveAsync", "status": 403, "errorCode": 4575, "kind": "not-authorized"},
+  {"operationId": "IsAliveAsync", "status": 412, "errorCode": null, "kind": "replayed-request-id"},
+  {"operationId": "IsAliveAsync", "status": 413, "errorCode": null, "kind": "payload-too-large"},
+  {"operationId": "IsAliveAsync", "status": 415, "errorCode": null, "kind": "unsupported-media-type"},
+  {"operationId": "IsAliveAsync", "status": 500, "errorCode": 1011, "kind": "internal-error"},
+] as const;
+
+export type DocumentedOutcome = (typeof DOCUMENTED_OUTCOMES)[number];
+
 /** The error table (x-problem-kinds): problem kind → type URN, status, STAR errorCode (null: none) and title. */
 export const PROBLEM_KINDS = {
   "invalid-request": {
@@ -247,6 +278,12 @@ export const MAX_BODY_BYTES = 1048576;
 
 /** The most violations a 400 lists (Problem.errors maxItems); its detail counts them all. */
 export const MAX_PROBLEM_ERRORS = 50;
+
+/** What records of requests and answers withhold (x-cpr-shaped): anything matching `pattern`, wherever it occurs, shown as `placeholder`. A rule on records, not on the data. */
+export const CPR_SHAPED = {
+  pattern: /\d{6}[- ]?\d{4}/,
+  placeholder: "(CPR-shaped value withheld)",
+} as const;
 
 /** The textual form of each format the contract's identifiers use (uuid: 8-4-4-4-12 hexadecimal digits, any case). */
 export const FORMAT_PATTERNS = {

@@ -386,6 +386,22 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:invalid-request",
+                 *       "title": "The submitted message is not valid",
+                 *       "status": 400,
+                 *       "detail": "The request breaks the schema; every violation is listed in errors.",
+                 *       "errorCode": 1014,
+                 *       "requestId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+                 *       "errors": [
+                 *         {
+                 *           "path": "/body/getCaseElementRequestType/caseElementIdentifier",
+                 *           "message": "must match format \"uuid\""
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -396,6 +412,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:not-authorized",
+                 *       "title": "You are not authorized to execute the operation",
+                 *       "status": 403,
+                 *       "detail": "The calling organisation (activeOrganisationHeader) is not a party to this case: a party is a company (organisationTypeIdentifier 24) with the CVR of the case's company or of its external operator.",
+                 *       "errorCode": 4575,
+                 *       "requestId": "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -406,6 +432,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:case-not-found",
+                 *       "title": "Bevillingen kunne ikke findes.",
+                 *       "status": 404,
+                 *       "detail": "No case with this caseElementIdentifier for this operation.",
+                 *       "errorCode": 80002,
+                 *       "requestId": "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -416,6 +452,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:grant-status-unknown",
+                 *       "title": "Bevillingen er i status 'Ukendt'.",
+                 *       "status": 409,
+                 *       "detail": "The case's grant is in status 'Ukendt'.",
+                 *       "errorCode": 80003,
+                 *       "requestId": "6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -426,6 +472,15 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:replayed-request-id",
+                 *       "title": "Request id already used",
+                 *       "status": 412,
+                 *       "detail": "This x-requestId has been used before; every request needs a new one.",
+                 *       "requestId": "6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -436,6 +491,15 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:payload-too-large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "detail": "The body is larger than 1 MB.",
+                 *       "requestId": "c56a4180-65aa-42ec-a945-5fd21dec0538"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -446,6 +510,15 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "The body must be application/json, not text/plain.",
+                 *       "requestId": "a3bb189e-8bf9-4888-9912-ace4e6543002"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -456,6 +529,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "urn:flexjob-contract:problem:internal-error",
+                 *       "title": "Internal error",
+                 *       "status": 500,
+                 *       "detail": "The server failed unexpectedly.",
+                 *       "errorCode": 1011,
+                 *       "requestId": "16fd2706-8baf-433b-82eb-8c7fada847da"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -568,6 +651,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "isAliveResponseType": {
+                     *         "isAlive": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["IsAliveResponse"];
                 };
             };

@@ -7,14 +7,18 @@
 import type { Check, CheckContext, CheckGroup } from "../context";
 import { outcome } from "../context";
 import { curlCommand } from "../curl";
-import { describePrescribed, prescribed, responseProblems } from "../expect-response";
+import { responseProblems } from "../expect-response";
+import { describePrescribed, prescribed } from "../prescribed";
 import { freshRequestId } from "../http";
+import { outcomeOf } from "../outcomes";
 import type { OperationSpec } from "../spec";
 import { readsCase } from "./cases";
 import { validRequest } from "./requests";
 
 interface CaseRule {
   group: CheckGroup;
+  /** The last part of the check's id. */
+  id: string;
   label: string;
   /** undefined: the user gave `none` for `flag`. */
   caseId: string | undefined;
@@ -29,6 +33,7 @@ export function caseRuleChecks(context: CheckContext): Check[] {
   const rules: CaseRule[] = [
     {
       group: "authorisation",
+      id: "foreign-case",
       label: "foreign case",
       caseId: forbiddenCase,
       flag: "--forbidden-case",
@@ -37,6 +42,7 @@ export function caseRuleChecks(context: CheckContext): Check[] {
     },
     {
       group: "conflict",
+      id: "grant-status-ukendt",
       label: "grant status Ukendt",
       caseId: conflictCase,
       flag: "--conflict-case",
@@ -46,8 +52,10 @@ export function caseRuleChecks(context: CheckContext): Check[] {
   ];
   return rules.flatMap((rule) =>
     rule.operations.map((operation): Check => ({
+      id: `${rule.group}/${operation.operationId}/${rule.id}`,
       name: `${rule.group} ${operation.operationId} ${rule.label}`,
       group: rule.group,
+      expects: [outcomeOf(operation.operationId, rule.want)],
       ...(rule.caseId === undefined ? { skip: `left out by ${rule.flag} none` } : {}),
       // A check without a case is skipped, so run() is only called with one.
       run: (ctx) => runCaseRule(ctx, operation, rule.caseId!, rule),

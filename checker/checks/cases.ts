@@ -1,7 +1,7 @@
 /** Which cases each operation is checked with: the operations that read a case id, and their cases. */
 import { CASE_OPERATIONS, type CaseOperationId } from "../../generated/contract";
 import type { CheckContext } from "../context";
-import { CASE_OPTIONS } from "../options";
+import { CASE_OPTIONS } from "../check-options";
 import type { OperationSpec } from "../spec";
 
 function isCaseOperation(operationId: string): operationId is CaseOperationId {

@@ -6,8 +6,10 @@ import type { Check, CheckContext } from "../context";
 import { outcome } from "../context";
 import { curlCommand } from "../curl";
 import { REQUEST_ID_RULE } from "../../generated/contract";
-import { describePrescribed, prescribed, responseProblems } from "../expect-response";
+import { responseProblems } from "../expect-response";
+import { describePrescribed, prescribed } from "../prescribed";
 import { requestIdOfLength } from "../http";
+import { outcomeOf } from "../outcomes";
 import type { OperationSpec } from "../spec";
 import { validRequest } from "./requests";
 
@@ -16,20 +18,24 @@ export const MAX_REQUEST_ID = REQUEST_ID_RULE.maxLength;
 const INVALID = prescribed("invalid-request");
 
 interface HeaderCase {
+  /** The last part of the check's id. */
+  id: string;
   title: string;
   requestId: () => string | undefined;
   accepted: boolean;
 }
 
 const CASES: readonly HeaderCase[] = [
-  { title: "x-requestId missing", requestId: () => undefined, accepted: false },
-  { title: "x-requestId empty", requestId: () => "", accepted: false },
+  { id: "x-requestid-missing", title: "x-requestId missing", requestId: () => undefined, accepted: false },
+  { id: "x-requestid-empty", title: "x-requestId empty", requestId: () => "", accepted: false },
   {
+    id: "x-requestid-over-max-length",
     title: `x-requestId of ${MAX_REQUEST_ID + 1} characters`,
     requestId: () => requestIdOfLength(MAX_REQUEST_ID + 1),
     accepted: false,
   },
   {
+    id: "x-requestid-of-max-length",
     title: `x-requestId of ${MAX_REQUEST_ID} characters`,
     requestId: () => requestIdOfLength(MAX_REQUEST_ID),
     accepted: true,
@@ -41,8 +47,10 @@ const FRESH_MAX_ID = `$(node -e 'console.log(crypto.randomUUID().padEnd(${MAX_RE
 export function headerChecks(context: CheckContext): Check[] {
   return context.spec.operations.flatMap((operation) =>
     CASES.map((c): Check => ({
+      id: `header/${operation.operationId}/${c.id}`,
       name: `header ${operation.operationId} ${c.title}`,
       group: "header",
+      expects: [outcomeOf(operation.operationId, c.accepted ? { status: 200 } : INVALID)],
       run: (ctx) => runHeader(ctx, operation, c),
     })),
   );

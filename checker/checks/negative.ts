@@ -14,6 +14,7 @@ import { SCHEMA_KINDS } from "../negative/schema-kinds";
 import { sitesOf } from "../negative/sites";
 import { WIRE_KINDS } from "../negative/wire-kinds";
 import { validRequestBody } from "../request-bodies";
+import { outcomeOf } from "../outcomes";
 import type { OperationSpec } from "../spec";
 import { firstCaseOf } from "./cases";
 
@@ -36,8 +37,15 @@ export function negativeChecks(context: CheckContext): Check[] {
     return NEGATIVE_KINDS.flatMap((kind): Check[] => {
       const arbitrary = kind.arbitrary(input);
       if (!arbitrary) return [];
-      const name = `negative ${operation.operationId} ${kind.title}`;
-      return [{ name, group: "negative", run: (ctx) => runNegative(ctx, operation, kind, arbitrary) }];
+      return [
+        {
+          id: `negative/${operation.operationId}/${kind.id}`,
+          name: `negative ${operation.operationId} ${kind.title}`,
+          group: "negative",
+          expects: [outcomeOf(operation.operationId, kind)],
+          run: (ctx) => runNegative(ctx, operation, kind, arbitrary),
+        },
+      ];
     });
   });
 }
@@ -84,6 +92,7 @@ async function runNegative(
     passed: false,
     reason: `${shown.kase.description}: ${shown.problems.join("; ")} (seed ${seed}, ${shrunk})`,
     reproduce: curlCommand(context.options.baseUrl, shown.request, padding ? { padding } : {}),
+    shows: [shown.request],
   };
 }
 

@@ -2,8 +2,10 @@
 import type { Check, CheckContext } from "../context";
 import { outcome } from "../context";
 import { curlCommand } from "../curl";
-import { describePrescribed, prescribed, responseProblems } from "../expect-response";
+import { responseProblems } from "../expect-response";
+import { describePrescribed, prescribed } from "../prescribed";
 import { freshRequestId } from "../http";
+import { outcomeOf } from "../outcomes";
 import type { OperationSpec } from "../spec";
 import { readsCase } from "./cases";
 import { validRequest } from "./requests";
@@ -12,8 +14,10 @@ export function notFoundChecks(context: CheckContext): Check[] {
   return context.spec.operations
     .filter((operation) => readsCase(context, operation))
     .map((operation) => ({
+      id: `not-found/${operation.operationId}/unknown-case`,
       name: `not-found ${operation.operationId} unknown case`,
       group: "not-found",
+      expects: [outcomeOf(operation.operationId, prescribed("case-not-found"))],
       run: (ctx) => runNotFound(ctx, operation),
     }));
 }

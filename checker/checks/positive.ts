@@ -8,6 +8,7 @@ import { outcome } from "../context";
 import { curlCommand } from "../curl";
 import { responseProblems } from "../expect-response";
 import { freshRequestId, jsonOf } from "../http";
+import { outcomeOf } from "../outcomes";
 import type { OperationSpec } from "../spec";
 import { casesOf } from "./cases";
 import { validRequest } from "./requests";
@@ -17,8 +18,10 @@ export function positiveChecks(context: CheckContext): Check[] {
     const cases = casesOf(context, operation);
     const targets = cases.length === 0 ? [undefined] : cases;
     return targets.map((caseId): Check => ({
+      id: `positive/${operation.operationId}${caseId === undefined ? "" : `/${caseId}`}`,
       name: `positive ${operation.operationId}${caseId === undefined ? "" : ` ${caseId}`}`,
       group: "positive",
+      expects: [outcomeOf(operation.operationId, { status: 200 })],
       run: (ctx) => runPositive(ctx, operation, caseId),
     }));
   });

@@ -8,22 +8,29 @@ import { outcome } from "../context";
 import { curlCommand } from "../curl";
 import { responseProblems } from "../expect-response";
 import { freshRequestId, type OutgoingRequest } from "../http";
+import { outcomeOf } from "../outcomes";
+import { prescribed } from "../prescribed";
 import type { OperationSpec } from "../spec";
 import { validRequest } from "./requests";
 
 export function replayChecks(context: CheckContext): Check[] {
   const ops = context.spec.operations;
+  const replayed = (op: OperationSpec) => [outcomeOf(op.operationId, prescribed("replayed-request-id"))];
   const checks: Check[] = ops.map((op) => ({
+    id: `replay/${op.operationId}/same-id-twice`,
     name: `replay ${op.operationId} same x-requestId twice`,
     group: "replay",
+    expects: replayed(op),
     run: (ctx) => runReplay(ctx, op, (id) => validRequest(ctx, op, id)),
   }));
   ops.forEach((first, i) => {
     const second = ops[(i + 1) % ops.length]!;
     if (second === first) return;
     checks.push({
+      id: `replay/${first.operationId}/then-${second.operationId}`,
       name: `replay ${first.operationId} then ${second.operationId}`,
       group: "replay",
+      expects: replayed(second),
       run: (ctx) => runReplay(ctx, second, (id) => validRequest(ctx, first, id)),
     });
   });
@@ -31,8 +38,10 @@ export function replayChecks(context: CheckContext): Check[] {
   if (op) {
     const rejected = (id: string): OutgoingRequest => ({ ...validRequest(context, op, id), body: "{" });
     checks.push({
+      id: `replay/${op.operationId}/after-rejected`,
       name: `replay ${op.operationId} after a rejected request`,
       group: "replay",
+      expects: [outcomeOf(op.operationId, prescribed("invalid-request")), ...replayed(op)],
       run: (ctx) => runReplay(ctx, op, rejected),
     });
   }

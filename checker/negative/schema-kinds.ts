@@ -6,7 +6,7 @@
  */
 import * as fc from "fast-check";
 import { FORMAT_PATTERNS } from "../../generated/contract";
-import { prescribed } from "../expect-response";
+import { prescribed } from "../prescribed";
 import { jsonCase, shown, type NegativeKind } from "./negative-case";
 import { outOfBounds } from "./out-of-bounds";
 import { where, withValueAt, withoutValueAt, type Site } from "./sites";

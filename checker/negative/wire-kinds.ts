@@ -4,7 +4,7 @@
  */
 import * as fc from "fast-check";
 import { MAX_BODY_BYTES } from "../../generated/contract";
-import { prescribed } from "../expect-response";
+import { prescribed } from "../prescribed";
 import { JSON_TYPE, type NegativeCase, type NegativeKind } from "./negative-case";
 
 /** The spec's body limit (x-max-body-bytes). */

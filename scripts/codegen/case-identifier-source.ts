@@ -4,7 +4,7 @@
  * for it, and the rule is that schema's type and format, with the patterns a value must match:
  * the spec's own `pattern` if it gives one, and the textual form of its `format`.
  */
-import type { OperationRow } from "./contract-source";
+import type { OperationRow } from "./operation-row";
 import { deref, SpecShapeError, type Schema, type SpecDocument } from "./spec-document";
 
 const CASE_KEY = "caseElementIdentifier";

@@ -2,12 +2,16 @@
  * generated/contract.ts: the runtime contract as data, read from the spec. The operation table
  * (method, path, schemas, whether the operation reads a case and the wrappers it reads it through,
  * documented error statuses with their problem kind and errorCode), the error table
- * (`x-problem-kinds`), the x-requestId rule, the caseElementIdentifier rule and the body limit.
+ * (`x-problem-kinds`), the documented outcomes, the x-requestId rule, the caseElementIdentifier
+ * rule, the body limit and the CPR rule of records (`x-cpr-shaped`).
  *
  * An operation reads a case when its request body wraps a required `caseElementIdentifier` in a
  * property (the request wrapper) and its 200 body does the same (the response wrapper).
  */
 import { caseIdentifierRule, renderCaseIdentifierRule } from "./case-identifier-source";
+import { renderCprShaped } from "./cpr-source";
+import type { OperationRow } from "./operation-row";
+import { documentedOutcomes, renderDocumentedOutcomes } from "./outcome-source";
 import {
   deref,
   eachOperation,
@@ -20,17 +24,6 @@ import {
 } from "./spec-document";
 
 const CASE_KEY = "caseElementIdentifier";
-
-export interface OperationRow {
-  operationId: string;
-  method: string;
-  path: string;
-  requestSchema: string;
-  responseSchema: string;
-  /** The wrappers of a case-reading operation; null when it reads no case. */
-  case: { requestWrapper: string; responseWrapper: string } | null;
-  errors: Record<string, { kind: string; errorCode: number | null }>;
-}
 
 /** The property of an object schema whose own schema requires `caseElementIdentifier`. */
 function caseWrapper(document: SpecDocument, schemaName: string): string | undefined {
@@ -81,7 +74,7 @@ export function operationRows(document: SpecDocument): OperationRow[] {
 }
 
 /** The error table's codes are exactly FlexjobErrorCode's enum, so a Problem's errorCode type and the table agree. */
-function checkErrorCodes(document: SpecDocument): void {
+export function checkErrorCodes(document: SpecDocument): void {
   const codes = Object.values(document["x-problem-kinds"]).flatMap((row) => row.errorCode ?? []);
   const listed = (document.components.schemas.FlexjobErrorCode?.enum ?? []) as number[];
   const differ = [...codes.filter((c) => !listed.includes(c)), ...listed.filter((c) => !codes.includes(c))];
@@ -135,7 +128,7 @@ export type OperationId = keyof typeof OPERATIONS;
 export const CASE_OPERATIONS = ${literal(caseOperations)} as const;
 
 export type CaseOperationId = (typeof CASE_OPERATIONS)[number];
-
+${renderDocumentedOutcomes(documentedOutcomes(document, operations))}
 /** The error table (x-problem-kinds): problem kind → type URN, status, STAR errorCode (null: none) and title. */
 export const PROBLEM_KINDS = ${literal(kinds)} as const;
 
@@ -152,7 +145,7 @@ export const MAX_BODY_BYTES = ${literal(document["x-max-body-bytes"])};
 
 /** The most violations a 400 lists (Problem.errors maxItems); its detail counts them all. */
 export const MAX_PROBLEM_ERRORS = ${literal(problemErrorsLimit(document))};
-${renderCaseIdentifierRule(caseIdentifierRule(document, operations))}
+${renderCprShaped(document)}${renderCaseIdentifierRule(caseIdentifierRule(document, operations))}
 /** One broken rule of a body: where (a JSON pointer), which rule (keyword and spec location) and what. */
 export interface Violation {
   /** JSON pointer into the body ("" for the whole body). */

@@ -5,8 +5,21 @@
  */
 export type Schema = Record<string, unknown>;
 
-interface MediaTypes {
-  content?: Record<string, { schema?: Schema }>;
+/** A media type object: its schema and the examples it shows (OpenAPI's `example` or `examples`). */
+export interface MediaType {
+  schema?: Schema;
+  example?: unknown;
+  examples?: Record<string, ExampleObject>;
+}
+
+export interface ExampleObject {
+  summary?: string;
+  description?: string;
+  value?: unknown;
+}
+
+export interface MediaTypes {
+  content?: Record<string, MediaType>;
 }
 
 export interface RawResponse extends MediaTypes {
@@ -36,6 +49,7 @@ export interface SpecDocument {
   };
   "x-problem-kinds": Record<string, ProblemKindRow>;
   "x-max-body-bytes": number;
+  "x-cpr-shaped": { pattern: string; placeholder: string };
 }
 
 export class SpecShapeError extends Error {

@@ -6,23 +6,16 @@
  * ajv's ucs2length) are bundled in by esbuild, so that the module requires no package at all and
  * flexjob-contract/client/validate adds no dependency to the client package.
  *
- * The setup is the one the server, client and checker shared: every violation reported, full
- * format checks (30 February is no date-time; int32 and double known), strict mode kept on with
- * OpenAPI's annotation keywords declared. Every schema object carries its spec location as the
- * annotation `x-location`, so that a violation names the rule and where the spec states it.
+ * The ajv setup (contract-ajv.ts) is the one the server, client and checker shared, and the one
+ * codegen checks the spec's examples with.
  */
-import Ajv, { _ } from "ajv";
-import addFormats from "ajv-formats";
+import { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone";
 import { buildSync } from "esbuild";
 import path from "node:path";
+import { contractAjv, LOCATION } from "./contract-ajv";
 import { operationRows } from "./contract-source";
-import type { Schema, SpecDocument } from "./spec-document";
-
-const OPENAPI_ANNOTATIONS = ["example", "xml", "externalDocs"];
-const LOCATION = "x-location";
-/** The spec's own annotation: which elements carry personal data (the proxy's recording replaces them). */
-const PERSONAL_DATA = "x-personal-data";
+import type { SpecDocument } from "./spec-document";
 
 /** The schemas the runtime validates: request and 200 bodies of every operation, and Problem. */
 export function validatedSchemas(document: SpecDocument): string[] {
@@ -30,43 +23,12 @@ export function validatedSchemas(document: SpecDocument): string[] {
   return [...new Set([...names, "Problem"])].sort();
 }
 
-const escape = (token: string): string => token.replace(/~/g, "~0").replace(/\//g, "~1");
-
-/** A copy of `schema` with it and every schema inside annotated with its JSON pointer. */
-function located(schema: Schema, pointer: string): Schema {
-  const out: Schema = { ...schema, [LOCATION]: pointer };
-  const sub = (child: unknown, at: string): unknown =>
-    typeof child === "object" && child !== null && !Array.isArray(child) ? located(child as Schema, at) : child;
-  if (schema.properties) {
-    const properties = schema.properties as Record<string, Schema>;
-    out.properties = Object.fromEntries(
-      Object.entries(properties).map(([key, child]) => [key, sub(child, `${pointer}/properties/${escape(key)}`)]),
-    );
-  }
-  for (const key of ["items", "additionalProperties", "not"]) {
-    if (key in schema) out[key] = sub(schema[key], `${pointer}/${key}`);
-  }
-  for (const key of ["allOf", "anyOf", "oneOf"]) {
-    if (Array.isArray(schema[key]))
-      out[key] = (schema[key] as unknown[]).map((child, i) => sub(child, `${pointer}/${key}/${i}`));
-  }
-  return out;
-}
-
 function standaloneSource(document: SpecDocument, names: readonly string[]): string {
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: true,
-    // Errors carry their parentSchema, whose x-location names the broken rule's place in the spec.
-    verbose: true,
+  const ajv = contractAjv(document, {
     // One function per component schema instead of a copy at every use: a third less code.
     inlineRefs: false,
     code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
   });
-  addFormats(ajv, { mode: "full" });
-  ajv.addVocabulary([...OPENAPI_ANNOTATIONS, LOCATION, PERSONAL_DATA]);
-  for (const [name, schema] of Object.entries(document.components.schemas))
-    ajv.addSchema(located(schema, `#/components/schemas/${name}`), `#/components/schemas/${name}`);
   return standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, `#/components/schemas/${name}`])));
 }
 

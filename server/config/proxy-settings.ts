@@ -1,6 +1,6 @@
 /** The settings of proxy mode (`--upstream URL`): the upstream, its mutual TLS, and recording. */
 import { UPSTREAM_PASSPHRASE_ENV, type ServerConfig } from "./server-config";
-import type { Setting } from "./settings";
+import type { Setting } from "./setting";
 import { bool, duration } from "./text-values";
 
 const file = (t: string): string | undefined => (t.trim() === "" ? undefined : t);

@@ -8,26 +8,15 @@ import { SHUTDOWN_GRACE_MS } from "../transport";
 import { CONFIG_DEFAULTS, LOG_LEVELS, TLS_PASSPHRASE_ENV, type ServerConfig } from "./server-config";
 import { ruled, SETTING_RULES } from "./setting-rules";
 import { proxySettings } from "./proxy-settings";
+import type { Setting } from "./setting";
+
+export type { Setting };
 import { bool, duration, DURATION_RULE, whole, wholeNumber } from "./text-values";
 
 /** "status / errorCode": a row of the error table as --help shows it. */
 function answer(kind: keyof typeof PROBLEM_KINDS): string {
   const { status, errorCode } = PROBLEM_KINDS[kind];
   return errorCode === null ? String(status) : `${status} / ${errorCode}`;
-}
-
-export interface Setting<K extends keyof ServerConfig> {
-  key: K;
-  flag: string;
-  env: string;
-  /** Flags without a value: present means true. */
-  boolean?: true;
-  /** What the setting does, for --help. */
-  what: string;
-  rule: string;
-  /** The default as --help shows it, when not the value itself. */
-  shownDefault?: string;
-  parse: (text: string) => ServerConfig[K] | undefined;
 }
 
 /** Every setting: its flag, its environment variable, its rule and its parser (undefined = breaks the rule). */

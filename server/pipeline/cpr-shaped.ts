@@ -1,11 +1,14 @@
 /**
  * What the log withholds: anything shaped like a CPR number, i.e. a run of ten digits, with or
  * without a hyphen or a space after the sixth (DDMMYY-SSSS, https://cpr.dk), wherever it occurs:
- * inside a longer number or string too, and whether or not its first six digits are a date.
+ * inside a longer number or string too, and whether or not its first six digits are a date. The
+ * rule and its placeholder are the spec's `x-cpr-shaped`, which the checker's HAR files follow too.
  */
-const CPR_RUN = /\d{6}[- ]?\d{4}/;
-const CPR_RUNS = new RegExp(CPR_RUN.source, "g");
-const WITHHELD = "(CPR-shaped value withheld)";
+import { CPR_SHAPED } from "../../generated/contract";
+
+const CPR_RUN = new RegExp(CPR_SHAPED.pattern.source);
+const CPR_RUNS = new RegExp(CPR_SHAPED.pattern.source, "g");
+const WITHHELD = CPR_SHAPED.placeholder;
 /** A JSON string literal, escapes included. */
 const STRING_LITERAL = /"(?:[^"\\]|\\.)*"/g;
 

@@ -38,14 +38,7 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "co
 
 export async function startBrokenServer(defect: Defect): Promise<RunningServer> {
   const inner = await listen(createApp({ validateResponses: false, ...defect.app }));
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the promise; forward() answers every error itself
-  const proxy = await listen(async (req, res) => {
-    const request = await received(req);
-    if (defect.unanswered?.(request)) return;
-    const forwarded = await forward(inner.baseUrl, request);
-    const answer = defect.response ? defect.response(forwarded, request) : forwarded;
-    res.writeHead(answer.status, { ...answer.headers, "content-length": String(answer.body.length) }).end(answer.body);
-  });
+  const proxy = await startBrokenProxy(inner.baseUrl, defect);
   return {
     baseUrl: proxy.baseUrl,
     close: async () => {
@@ -53,6 +46,18 @@ export async function startBrokenServer(defect: Defect): Promise<RunningServer> 
       await inner.close();
     },
   };
+}
+
+/** The defect in front of a server already running at `baseUrl` (e.g. one with its admin listener). */
+export function startBrokenProxy(baseUrl: string, defect: Omit<Defect, "app">): Promise<RunningServer> {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the promise; forward() answers every error itself
+  return listen(async (req, res) => {
+    const request = await received(req);
+    if (defect.unanswered?.(request)) return;
+    const forwarded = await forward(baseUrl, request);
+    const answer = defect.response ? defect.response(forwarded, request) : forwarded;
+    res.writeHead(answer.status, { ...answer.headers, "content-length": String(answer.body.length) }).end(answer.body);
+  });
 }
 
 async function received(req: http.IncomingMessage): Promise<Exchanged> {

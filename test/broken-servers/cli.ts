@@ -20,7 +20,10 @@ export interface CliRun {
 
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    const options = { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } };
+    // Without the colour variables of this process (jest's workers get FORCE_COLOR on a terminal):
+    // piped output has none unless a test asks for them.
+    const { FORCE_COLOR: _force, NO_COLOR: _none, ...inherited } = process.env;
+    const options = { maxBuffer: 16 * 1024 * 1024, env: { ...inherited, ...env } };
     execFile(process.execPath, [...CLI, ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
@@ -28,6 +31,8 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
   });
 }
 
-export function lastLine(text: string): string {
-  return text.trimEnd().split("\n").at(-1) ?? "";
+/** The summary line `N passed, M failed, K skipped`, which the checker prints after the checks. */
+export function summaryOf(text: string): string {
+  const line = text.split("\n").find((l) => /^\d+ passed, \d+ failed, \d+ skipped$/.test(l));
+  return line ?? `(no summary line in: ...${text.slice(-300)})`;
 }

@@ -1,16 +1,23 @@
 /**
- * The contract on the wire: GET /openapi.yaml and /openapi.json serve spec/flexjob.yaml, with no
- * x-requestId needed, so tools can be pointed at a running server. The document itself passes
+ * The contract on the wire: GET /openapi.yaml and /openapi.json serve spec/flexjob.yaml (the JSON
+ * with the sandbox cases as examples of the 200 bodies), with no x-requestId needed, so tools can
+ * be pointed at a running server. The document itself passes
  * express-openapi-validator's OpenAPI 3.0 check, which the server skips at start.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import express from "express";
 import * as OpenApiValidator from "express-openapi-validator";
 import { load } from "js-yaml";
 import request from "supertest";
+import { CASE_OPERATIONS, OPERATIONS } from "../../generated/contract";
 import { createApp } from "../../server/sandbox/create-app";
-import { ROOT } from "../fixtures/server-kit";
+import { ROOT, SANDBOX_DIR } from "../fixtures/server-kit";
+
+type Served = {
+  paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, Media> }> }>>;
+};
+type Media = { examples?: Record<string, unknown> };
 
 const app = createApp({ validateResponses: true });
 const specText = readFileSync(path.join(ROOT, "spec", "flexjob.yaml"), "utf8");
@@ -25,11 +32,30 @@ describe("GET /openapi.yaml", () => {
 });
 
 describe("GET /openapi.json", () => {
-  it("answers the same document as JSON", async () => {
+  it("answers the same document as JSON, with every sandbox case as an example of its operation's 200 body", async () => {
     const res = await request(app).get("/openapi.json");
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("application/json; charset=utf-8");
-    expect(res.body).toEqual(load(specText));
+    const served = res.body as Served;
+    const shown = CASE_OPERATIONS.flatMap((operationId) => {
+      const { path: at, method, case: wrappers } = OPERATIONS[operationId];
+      const media = served.paths[at]![method.toLowerCase()]!.responses["200"]!.content["application/json"]!;
+      const examples = media.examples ?? {};
+      delete media.examples;
+      return Object.entries(examples).map(([name, example]) => ({ name, wrapper: wrappers.responseWrapper, example }));
+    });
+    expect(served).toEqual(load(specText));
+    const files = readdirSync(SANDBOX_DIR).filter((name) => name.endsWith(".json"));
+    expect(shown.map(({ name }) => `${name}.json`).sort()).toEqual(files.sort());
+    for (const { name, wrapper, example } of shown) {
+      const body = JSON.parse(readFileSync(path.join(SANDBOX_DIR, `${name}.json`), "utf8")) as Record<string, object>;
+      expect(Object.keys(body)).toEqual([wrapper]);
+      expect(example).toEqual({
+        summary: `Sandbox case ${(body[wrapper] as { caseElementIdentifier: string }).caseElementIdentifier}`,
+        description: `The body the reference server keeps for this case (server/sandbox/${name}.json).`,
+        value: body,
+      });
+    }
   });
 
   it("echoes an x-requestId without spending it", async () => {

@@ -1,6 +1,6 @@
 /**
- * In a real headless browser: GET /docs renders the API reference of the spec without loading
- * anything from another host, and --cors lets a page of a listed origin call the operations and
+ * In a real headless browser: GET /docs renders the API reference of the spec, with the spec's
+ * examples, without loading anything from another host, and --cors lets a page of a listed origin call the operations and
  * read the echoed x-requestId, while a page of another origin cannot.
  */
 import { randomUUID } from "node:crypto";
@@ -56,6 +56,16 @@ describe("GET /docs", () => {
 
   it("renders the x-requestId header parameter", async () => {
     await expect(page.getByText("x-requestId", { exact: true }).count()).resolves.toBeGreaterThanOrEqual(3);
+  });
+
+  it("shows the sandbox cases as examples of the 200 bodies, and an example Problem per error status", async () => {
+    for (const id of ["11111111-1111-4111-8111-111111111111", "33333333-3333-4333-8333-333333333333"])
+      await expect(page.getByText(`Sandbox case ${id}`).count()).resolves.toBeGreaterThanOrEqual(1);
+    await expect(page.getByText('"Plejecentret Solhøj"').count()).resolves.toBeGreaterThanOrEqual(1);
+    await page.getByRole("tab", { name: "404" }).first().click();
+    await expect(page.getByText('"No case with this caseElementIdentifier for this operation."').count()).resolves.toBe(
+      1,
+    );
   });
 
   it("requests nothing from another host", () => {

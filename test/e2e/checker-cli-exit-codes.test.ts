@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startBrokenServer } from "../broken-servers/broken-server";
-import { lastLine, runCli } from "../broken-servers/cli";
+import { runCli, summaryOf } from "../broken-servers/cli";
 import { PACKAGE_VERSION } from "../fixtures/server-kit";
 import { replayAccepted } from "../broken-servers/defects";
 
@@ -33,7 +33,7 @@ describe("flexjob-contract-check exit codes", () => {
     { given: ["--base-url", "http://127.0.0.1:8080", "--colour"], want: "Unknown option '--colour'" },
     {
       given: ["--base-url", "http://127.0.0.1:8080", "--only", "positive,headers"],
-      want: '--only takes check groups, comma-separated, from positive, replay, header, negative, not-found, authorisation, conflict, method; got "headers"',
+      want: '--only takes check groups, comma-separated, from positive, replay, header, negative, not-found, authorisation, conflict, method, injected; got "headers"',
     },
     {
       given: ["--base-url", "http://127.0.0.1:8080", "--only", "positive", "--skip", "replay"],
@@ -75,7 +75,7 @@ describe("flexjob-contract-check exit codes", () => {
       expect(run.stdout).toContain(
         "FAIL  replay GetFlexjob same x-requestId twice: status 200 (expected 412)\n      reproduce:\n        ",
       );
-      expect(lastLine(run.stdout)).toMatch(/^\d+ passed, 7 failed, 0 skipped$/);
+      expect(summaryOf(run.stdout)).toMatch(/^\d+ passed, 7 failed, 0 skipped$/);
       const xml = readFileSync(file, "utf8");
       expect(xml.match(/<failure message="status 200 \(expected 412\)">/g)).toHaveLength(7);
     } finally {

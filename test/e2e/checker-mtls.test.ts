@@ -7,7 +7,7 @@
 import { createApp } from "../../server/sandbox/create-app";
 import { parseCommand, PASSPHRASE_ENV, UsageError } from "../../checker/options";
 import { runContractCheck, Unreachable } from "../../checker/run";
-import { lastLine, runCli } from "../broken-servers/cli";
+import { runCli, summaryOf } from "../broken-servers/cli";
 import { startMutualTlsServer, tlsFile as file, type MutualTlsServer } from "../fixtures/tls-server";
 
 let server: MutualTlsServer;
@@ -46,7 +46,10 @@ describe("flexjob-contract-check against a server that demands a client certific
       ["--base-url", baseUrl, "--runs", "2", "--ca", file("ca.crt"), "--pfx", file("client.p12")],
       { [PASSPHRASE_ENV]: "test-only" },
     );
-    expect({ code: run.code, last: lastLine(run.stdout) }).toEqual({ code: 0, last: "55 passed, 0 failed, 0 skipped" });
+    expect({ code: run.code, summary: summaryOf(run.stdout) }).toEqual({
+      code: 0,
+      summary: "55 passed, 0 failed, 0 skipped",
+    });
   });
 
   it("without a client certificate, the URL is unreachable: exit 2 naming the URL", async () => {

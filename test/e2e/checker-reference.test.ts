@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createApp } from "../../server/sandbox/create-app";
 import { checkAgainst } from "../broken-servers/check-against";
-import { lastLine, runCli } from "../broken-servers/cli";
+import { runCli, summaryOf } from "../broken-servers/cli";
 import { PACKAGE_VERSION } from "../fixtures/server-kit";
 
 let server: Server;
@@ -44,7 +44,7 @@ describe("flexjob-contract-check against the reference server", () => {
     const checkLines = lines.filter((l) => /^(PASS|FAIL) {2}/.test(l));
     expect(checkLines.length).toBeGreaterThan(40);
     expect(checkLines.every((l) => l.startsWith("PASS"))).toBe(true);
-    expect(lastLine(run.stdout)).toBe(`${checkLines.length} passed, 0 failed, 0 skipped`);
+    expect(summaryOf(run.stdout)).toBe(`${checkLines.length} passed, 0 failed, 0 skipped`);
   });
 
   it("with --json prints only the JSON report on stdout, and progress on stderr", async () => {
@@ -59,7 +59,7 @@ describe("flexjob-contract-check against the reference server", () => {
     expect(report).toMatchObject({ checkerVersion: PACKAGE_VERSION, baseUrl, seed: 7, runs: 2, failed: 0, skipped: 0 });
     expect(report.passed).toBe(report.checks.length);
     expect(report.checks.every((c) => c.status === "passed")).toBe(true);
-    expect(lastLine(run.stderr)).toBe(`${report.passed} passed, 0 failed, 0 skipped`);
+    expect(summaryOf(run.stderr)).toBe(`${report.passed} passed, 0 failed, 0 skipped`);
   });
 
   it("with --junit writes one testcase per check and no failure", async () => {
@@ -67,7 +67,7 @@ describe("flexjob-contract-check against the reference server", () => {
     const run = await runCli(["--base-url", baseUrl, "--runs", "2", "--junit", file]);
     expect(run.code).toBe(0);
     const xml = readFileSync(file, "utf8");
-    const passed = Number(/^(\d+) passed/.exec(lastLine(run.stdout))?.[1]);
+    const passed = Number(/^(\d+) passed/.exec(summaryOf(run.stdout))?.[1]);
     expect(xml).toContain(
       `<testsuite name="flexjob-contract-check" tests="${passed}" failures="0" errors="0" skipped="0"`,
     );

@@ -6,10 +6,10 @@
  * or fail, leaves no server process behind.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { freePort, processesWithPort, refused } from "../fixtures/ports";
 
 jest.setTimeout(60_000);
 
@@ -22,43 +22,6 @@ function recipe(): string {
   const block = /^```sh\n([\s\S]*?)^```$/m.exec(doc.slice(doc.indexOf(MARKER)));
   if (!doc.includes(MARKER) || !block) throw new Error(`docs/packages.md lost its marked CI recipe (${MARKER})`);
   return block[1]!;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Processes whose environment has PORT=port (the recipe's server, if it is still there), by pid. */
-function processesWithPort(port: number): { pid: number; command: string }[] {
-  return readdirSync("/proc")
-    .filter((pid) => /^\d+$/.test(pid))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${port}`);
-      } catch {
-        return false;
-      }
-    })
-    .map((pid) => ({
-      pid: Number(pid),
-      command: readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim(),
-    }));
-}
-
-function refused(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once("error", () => resolve(true));
-  });
 }
 
 /** Runs the recipe; the stand-in `npm` checks the server answers, then exits with testsExit. */

@@ -15,7 +15,7 @@ import { PROBLEM_KINDS, type OperationId } from "../../generated/contract";
 import { createPostgresApp } from "../../docs/examples/postgres/app";
 import { loadCases } from "../../docs/examples/postgres/load-cases";
 import { createApp } from "../../server/sandbox/create-app";
-import { lastLine, runCli } from "../broken-servers/cli";
+import { runCli, summaryOf } from "../broken-servers/cli";
 import { describeWithPostgres, poolInOwnSchema } from "../fixtures/postgres";
 import {
   CASES,
@@ -213,7 +213,7 @@ describeWithPostgres("the PostgreSQL example", () => {
   it("passes the contract checker", async () => {
     const run = await runCli(["--base-url", example.url, "--runs", "2"]);
     expect(run.stdout.split("\n").filter((line) => line.startsWith("FAIL"))).toEqual([]);
-    expect(lastLine(run.stdout)).toMatch(/^\d+ passed, 0 failed, 0 skipped$/);
+    expect(summaryOf(run.stdout)).toMatch(/^\d+ passed, 0 failed, 0 skipped$/);
     expect(run.code).toBe(0);
   });
 });

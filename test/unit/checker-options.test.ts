@@ -82,7 +82,7 @@ describe("flexjob-contract-check options", () => {
       const flag = given[0]!;
       expect(() => parseCommand([...BASE, ...given])).toThrow(
         new UsageError(
-          `${flag} takes check groups, comma-separated, from positive, replay, header, negative, not-found, authorisation, conflict, method; got ${got}`,
+          `${flag} takes check groups, comma-separated, from positive, replay, header, negative, not-found, authorisation, conflict, method, injected; got ${got}`,
         ),
       );
     });

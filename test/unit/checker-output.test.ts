@@ -6,7 +6,10 @@ import { execFileSync } from "node:child_process";
 import { curlCommand, FRESH_ID, shellQuote } from "../../checker/curl";
 import type { CheckResult } from "../../checker/context";
 import { escapeXml, toJUnit } from "../../checker/junit";
+import { COLOURED, PLAIN, paletteFor } from "../../checker/colours";
 import { formatResult, reportJson, summaryLine } from "../../checker/report";
+import { coverageOf } from "../../checker/coverage";
+import { DOCUMENTED } from "../../checker/outcomes";
 import type { Report } from "../../checker/run";
 
 function bash(script: string): string {
@@ -54,37 +57,45 @@ describe("curl commands", () => {
 });
 
 const failed: CheckResult = {
+  id: "negative/GetFlexjob/wrong-type",
   name: 'negative GetFlexjob <wrong> & "type"',
   group: "negative",
   status: "failed",
   reason: "status 500 (expected 400) \u0000\u001b <body> 'x' \ud800",
   reproduce: "curl -i 'http://h/a?b=1&c=2'",
   durationMs: 12,
+  reached: [{ operationId: "GetFlexjob", status: 500, errorCode: 1011 }],
 };
 const passed: CheckResult = {
+  id: "method/IsAliveAsync/get",
   name: "method IsAliveAsync GET",
   group: "method",
   status: "passed",
   reason: "405, Allow: POST",
   durationMs: 3,
+  reached: [],
 };
 const skipped: CheckResult = {
+  id: "authorisation/GetFlexjob/foreign-case",
   name: "authorisation GetFlexjob foreign case",
   group: "authorisation",
   status: "skipped",
   reason: "left out by --forbidden-case none",
   durationMs: 0,
+  reached: [],
 };
 const report: Report = {
   checkerVersion: "1.2.3",
   baseUrl: "http://h",
   specFile: "/spec.yaml",
+  specVersion: "1 (2025-1)",
   seed: 5,
   runs: 2,
   results: [passed, failed, skipped],
   passed: 1,
   failed: 1,
   skipped: 1,
+  coverage: coverageOf([passed, failed, skipped]),
 };
 
 describe("JUnit XML", () => {
@@ -145,14 +156,25 @@ describe("lines for people and JSON for machines", () => {
       checkerVersion: "1.2.3",
       baseUrl: "http://h",
       specFile: "/spec.yaml",
+      specVersion: "1 (2025-1)",
       seed: 5,
       runs: 2,
       passed: 1,
       failed: 1,
       skipped: 1,
+      coverage: {
+        reached: 1,
+        total: 25,
+        percent: 4,
+        outcomes: DOCUMENTED.map((o) => ({
+          ...o,
+          seenBy: o.operationId === "GetFlexjob" && o.status === 500 ? failed.id : null,
+        })),
+      },
       checks: [
-        { name: passed.name, group: "method", status: "passed", reason: passed.reason, durationMs: 3 },
+        { id: passed.id, name: passed.name, group: "method", status: "passed", reason: passed.reason, durationMs: 3 },
         {
+          id: failed.id,
           name: failed.name,
           group: "negative",
           status: "failed",
@@ -160,8 +182,47 @@ describe("lines for people and JSON for machines", () => {
           reproduce: failed.reproduce,
           durationMs: 12,
         },
-        { name: skipped.name, group: "authorisation", status: "skipped", reason: skipped.reason, durationMs: 0 },
+        {
+          id: skipped.id,
+          name: skipped.name,
+          group: "authorisation",
+          status: "skipped",
+          reason: skipped.reason,
+          durationMs: 0,
+        },
       ],
     });
+  });
+});
+
+describe("colours", () => {
+  it.each([
+    { stream: { isTTY: true }, env: {}, want: "coloured" },
+    { stream: { isTTY: false }, env: {}, want: "plain" },
+    { stream: {}, env: {}, want: "plain" },
+    { stream: { isTTY: true }, env: { NO_COLOR: "1" }, want: "plain" },
+    { stream: { isTTY: true }, env: { NO_COLOR: "" }, want: "coloured" },
+    { stream: { isTTY: true }, env: { TERM: "dumb" }, want: "plain" },
+    { stream: { isTTY: false }, env: { FORCE_COLOR: "1" }, want: "coloured" },
+    { stream: { isTTY: true }, env: { FORCE_COLOR: "0" }, want: "plain" },
+    { stream: { isTTY: false }, env: { FORCE_COLOR: "1", NO_COLOR: "1" }, want: "plain" },
+  ])("are $want on $stream with $env", ({ stream, env, want }) => {
+    expect(paletteFor(stream, env)).toBe(want === "coloured" ? COLOURED : PLAIN);
+  });
+
+  it("mark PASS green, FAIL red, SKIP yellow and a known failure magenta, the command dim", () => {
+    const palette = COLOURED;
+    expect(formatResult(passed, { palette })).toBe(
+      "\u001b[32mPASS\u001b[39m  method IsAliveAsync GET: 405, Allow: POST",
+    );
+    expect(formatResult(skipped, { palette }).startsWith("\u001b[33mSKIP\u001b[39m  ")).toBe(true);
+    expect(formatResult(failed, { palette }).split("\n")).toEqual([
+      `\u001b[31mFAIL\u001b[39m  ${failed.name}: ${failed.reason}`,
+      "\u001b[2m      reproduce:\u001b[22m",
+      "\u001b[2m        curl -i 'http://h/a?b=1&c=2'\u001b[22m",
+    ]);
+    expect(formatResult(failed, { palette, known: true }).split("\n")[0]).toBe(
+      `\u001b[35mFAIL\u001b[39m  ${failed.name}: ${failed.reason}\u001b[35m (known: in the baseline)\u001b[39m`,
+    );
   });
 });

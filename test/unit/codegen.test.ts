@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { SANDBOX_CASES_DIR } from "../../scripts/codegen/sandbox-cases";
 
 const repo = path.resolve(__dirname, "../..");
 
@@ -22,6 +23,7 @@ describe("codegen --check", () => {
     dir = mkdtempSync(path.join(tmpdir(), "flexjob-codegen-"));
     cpSync(path.join(repo, "spec"), path.join(dir, "spec"), { recursive: true });
     cpSync(path.join(repo, "generated"), path.join(dir, "generated"), { recursive: true });
+    cpSync(path.join(repo, SANDBOX_CASES_DIR), path.join(dir, SANDBOX_CASES_DIR), { recursive: true });
   });
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
@@ -55,7 +57,7 @@ describe("codegen --check", () => {
       const result = runCodegen(dir, true);
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split("\n")).toEqual([
-        `codegen:check: generated/${name} is stale against spec/flexjob.yaml. Run \`npm run codegen\` and commit the result.`,
+        `codegen:check: generated/${name} is stale against spec/flexjob.yaml and ${SANDBOX_CASES_DIR}/. Run \`npm run codegen\` and commit the result.`,
       ]);
     },
   );
@@ -67,9 +69,9 @@ describe("codegen --check", () => {
     expect(result.stderr).toMatch(/generated\/problems\.ts is not written by `npm run codegen`/);
   });
 
-  it("fails naming the contract when a row of the spec's error table changes", () => {
+  it("fails naming the contract when a row of the spec's error table changes (and its example with it)", () => {
     const spec = path.join(dir, "spec", "flexjob.yaml");
-    writeFileSync(spec, readFileSync(spec, "utf8").replace("title: Request id already used", "title: Replayed"));
+    writeFileSync(spec, readFileSync(spec, "utf8").replaceAll("title: Request id already used", "title: Replayed"));
     const result = runCodegen(dir, true);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/generated\/contract\.ts is stale .*Run `npm run codegen`/);
@@ -100,6 +102,73 @@ describe("codegen --check", () => {
     expect(runCodegen(dir, true).code).toBe(0);
     expect(readFileSync(path.join(dir, "generated", "flexjob.d.ts"), "utf8")).toBe(
       readFileSync(path.join(repo, "generated", "flexjob.d.ts"), "utf8"),
+    );
+  });
+});
+
+describe("codegen and the spec's examples", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "flexjob-codegen-"));
+    for (const part of ["spec", "generated", SANDBOX_CASES_DIR])
+      cpSync(path.join(repo, part), path.join(dir, part), { recursive: true });
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const edit = (file: string, change: (text: string) => string): void =>
+    writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), "utf8")));
+
+  it("stop codegen (exit 2, nothing written), naming the case file, the pointer and the rule, when a sandbox case breaks its schema", () => {
+    edit(`${SANDBOX_CASES_DIR}/case-2-offer.json`, (text) =>
+      text.replace(/"companyName": "[^"]*"/, '"companyName": 5'),
+    );
+    const result = runCodegen(dir, false);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "codegen: the example at #/paths/~1Flexjob~1GetFlexjob/post/responses/200/content/application~1json/examples/case-2-offer (server/sandbox/case-2-offer.json) breaks FlexjobOfferResponse: /flexjobRequestResponseType/company/companyName [type at #/components/schemas/CompanyType/properties/companyName] must be string",
+    ]);
+    expect(readFileSync(path.join(dir, "generated", "flexjob.openapi.json"), "utf8")).toBe(
+      readFileSync(path.join(repo, "generated", "flexjob.openapi.json"), "utf8"),
+    );
+  });
+
+  it("stop naming each example of the spec that breaks its schema or its row of the error table", () => {
+    edit("spec/flexjob.yaml", (text) =>
+      text
+        .replace(
+          "isAliveResponseType:\n                  isAlive: true",
+          "isAliveResponseType:\n                  isAlive: 1",
+        )
+        .replace("status 'Ukendt'.\n            errorCode: 80003", "status 'Ukendt'.\n            errorCode: 80002"),
+    );
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "codegen: the example at #/paths/~1Flexjob~1IsAlive/post/responses/200/content/application~1json/example breaks IsAliveResponse: /isAliveResponseType/isAlive [type at #/components/schemas/IsAliveResponseType/properties/isAlive] must be boolean",
+      "codegen: the example at #/components/responses/GrantStatusUnknown/content/application~1problem+json/example has errorCode 80002, but its x-problem-kind grant-status-unknown gives 80003",
+    ]);
+  });
+
+  it("stop, saying where to repoint, when the sandbox folder holds no case file", () => {
+    rmSync(path.join(dir, SANDBOX_CASES_DIR), { recursive: true });
+    mkdirSync(path.join(dir, SANDBOX_CASES_DIR));
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `codegen: ${SANDBOX_CASES_DIR} holds no sandbox case (*.json); if they moved, repoint SANDBOX_CASES_DIR`,
+    );
+  });
+
+  it("fail the check, naming the spec's JSON copy, when a sandbox case changed since the last codegen", () => {
+    edit(`${SANDBOX_CASES_DIR}/case-1-offer.json`, (text) =>
+      text.replace("Plejecentret Solhøj", "Plejecentret Solbakken"),
+    );
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /generated\/flexjob\.openapi\.json is stale against spec\/flexjob\.yaml and server\/sandbox\//,
     );
   });
 });

@@ -2,16 +2,19 @@
  * Every code block of README.md and docs/*.md is held to something (test/fixtures/doc-blocks.ts):
  * a ts block is an example the typecheck compiles, a sql block a worked example's schema that its
  * e2e test runs, a sh block is run by test/e2e/doc-commands.test.ts or marked as not run with a
- * reason, a json block parses. A block that is none of these fails here, so no block can drift
- * unnoticed.
+ * reason, a json block parses, a yaml block parses and, if it is a GitHub Actions workflow, is run
+ * by test/e2e/github-workflow.test.ts. A block that is none of these fails here, so no block can
+ * drift unnoticed.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { load } from "js-yaml";
 import {
   ALL_BLOCKS,
   DOC_FILES,
   EXAMPLE_SOURCES,
   EXAMPLES,
+  GITHUB_WORKFLOW_MARK,
   NOT_RUN,
   where,
   type DocBlock,
@@ -43,10 +46,22 @@ function problem(block: DocBlock): string | undefined {
       } catch (error) {
         return `is not JSON: ${(error as Error).message}`;
       }
+    case "yaml": {
+      let parsed: unknown;
+      try {
+        parsed = load(block.code);
+      } catch (error) {
+        return `is not YAML: ${(error as Error).message}`;
+      }
+      const workflow = typeof parsed === "object" && parsed !== null && "jobs" in parsed;
+      return !workflow || block.mark === GITHUB_WORKFLOW_MARK
+        ? undefined
+        : `is a GitHub Actions workflow without ${GITHUB_WORKFLOW_MARK} right before it`;
+    }
     case "text":
       return undefined;
     default:
-      return `has language "${block.lang}"; give it one of ts, sql, sh, bash, console, json or text`;
+      return `has language "${block.lang}"; give it one of ts, sql, sh, bash, console, json, yaml or text`;
   }
 }
 
