@@ -52,7 +52,7 @@ describe("GET /openapi.json", () => {
       expect(Object.keys(body)).toEqual([wrapper]);
       expect(example).toEqual({
         summary: `Sandbox case ${(body[wrapper] as { caseElementIdentifier: string }).caseElementIdentifier}`,
-        description: `The body the reference server keeps for this case (server/sandbox/${name}.json).`,
+        description: `The body the reference server keeps for this case (server/sandbox/cases/${name}.json).`,
         value: body,
       });
     }

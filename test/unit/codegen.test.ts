@@ -127,7 +127,7 @@ describe("codegen and the spec's examples", () => {
     const result = runCodegen(dir, false);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toEqual([
-      "codegen: the example at #/paths/~1Flexjob~1GetFlexjob/post/responses/200/content/application~1json/examples/case-2-offer (server/sandbox/case-2-offer.json) breaks FlexjobOfferResponse: /flexjobRequestResponseType/company/companyName [type at #/components/schemas/CompanyType/properties/companyName] must be string",
+      "codegen: the example at #/paths/~1Flexjob~1GetFlexjob/post/responses/200/content/application~1json/examples/case-2-offer (server/sandbox/cases/case-2-offer.json) breaks FlexjobOfferResponse: /flexjobRequestResponseType/company/companyName [type at #/components/schemas/CompanyType/properties/companyName] must be string",
     ]);
     expect(readFileSync(path.join(dir, "generated", "flexjob.openapi.json"), "utf8")).toBe(
       readFileSync(path.join(repo, "generated", "flexjob.openapi.json"), "utf8"),
