@@ -124,6 +124,16 @@ export async function runCodegen(root: string, check: boolean): Promise<number> 
   return 0;
 }
 
+/** runCodegen as the command runs it: an unexpected failure is one line on stderr and exit code 2. */
+export function codegenCommand(root: string, check: boolean): Promise<number> {
+  return runCodegen(root, check).catch((err: unknown) => {
+    console.error(
+      `codegen: cannot generate from spec/flexjob.yaml: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return 2;
+  });
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => a !== "--check");
@@ -131,13 +141,5 @@ if (require.main === module) {
     console.error(`codegen: unknown argument ${unknown.join(" ")}; the only option is --check`);
     process.exit(2);
   }
-  runCodegen(repoRoot, args.includes("--check")).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      console.error(
-        `codegen: cannot generate from spec/flexjob.yaml: ${err instanceof Error ? err.message : String(err)}`,
-      );
-      process.exit(2);
-    },
-  );
+  void codegenCommand(repoRoot, args.includes("--check")).then((code) => process.exit(code));
 }

@@ -94,6 +94,9 @@ export function readmeUsage(source: string): string {
 
 export const MODULE_SETTINGS = ["node16", "bundler", "node10", "nodenext"] as const;
 
+/** The other settings check resolution and the consumer's code; node16 checks the declarations themselves. */
+const resolutionOnly = { skipLibCheck: true };
+
 /**
  * tsconfig per module setting, given the typeRoots holding @types/node, the CommonJS sources
  * (compiled under node16, bundler and node10) and the ES module sources (nodenext).
@@ -113,6 +116,7 @@ export const tsconfigs = (typeRoots: string, cjs: string[], esm: string[]): Reco
   bundler: {
     compilerOptions: {
       ...strict,
+      ...resolutionOnly,
       typeRoots: [typeRoots],
       module: "esnext",
       moduleResolution: "bundler",
@@ -125,6 +129,7 @@ export const tsconfigs = (typeRoots: string, cjs: string[], esm: string[]): Reco
   node10: {
     compilerOptions: {
       ...strict,
+      ...resolutionOnly,
       typeRoots: [typeRoots],
       module: "commonjs",
       moduleResolution: "node10",
@@ -137,6 +142,7 @@ export const tsconfigs = (typeRoots: string, cjs: string[], esm: string[]): Reco
   nodenext: {
     compilerOptions: {
       ...strict,
+      ...resolutionOnly,
       typeRoots: [typeRoots],
       module: "nodenext",
       moduleResolution: "nodenext",
