@@ -3,7 +3,7 @@
  * those it shares with createApp, the limits and the Redis connection come from where they are owned.
  */
 import { LOG_LEVELS, type AuthMode, type CorsOrigins, type LogLevel } from "../pipeline";
-import { APP_DEFAULTS } from "../sandbox/app-options";
+import { APP_DEFAULTS } from "../sandbox";
 import { REDIS_DEFAULTS } from "../stores";
 import { SERVER_LIMIT_DEFAULTS, SHUTDOWN_GRACE_MS, type ServerLimits } from "../transport";
 

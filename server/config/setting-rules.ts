@@ -6,7 +6,7 @@
  * with it. Both report a breach in the same words: `<setting> <rule>; got <value>`.
  */
 import type { ValueRule } from "../pipeline";
-import { APP_RULES } from "../sandbox/app-options";
+import { APP_RULES } from "../sandbox";
 import { LIMIT_RULES } from "../transport";
 
 export type { ValueRule };
