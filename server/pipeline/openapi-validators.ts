@@ -22,14 +22,25 @@ type ValidatorOptions = Parameters<typeof OpenApiValidatorModule.middleware>[0];
  */
 const SECURITY_STEP = "securityMiddleware";
 
-function middleware(document: Readonly<SpecDocument>, part: "requests" | "responses"): RequestHandler[] {
+/**
+ * `mountPath`: where the app is mounted in an app of its own (req.baseUrl, "" at the root); the
+ * validator matches the spec's paths below it.
+ */
+function middleware(
+  document: Readonly<SpecDocument>,
+  part: "requests" | "responses",
+  mountPath: string,
+): RequestHandler[] {
   // Loaded when first needed: a server whose requests all pass the precompiled validators, without
   // --response-validation, never loads it (it and its preprocessing of the spec were most of a start).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const OpenApiValidator = require("express-openapi-validator") as typeof OpenApiValidatorModule;
   return OpenApiValidator.middleware({
     // A mutable copy: the validator rewrites the document it is given.
-    apiSpec: structuredClone(document) as unknown as ValidatorOptions["apiSpec"],
+    apiSpec: {
+      ...structuredClone(document),
+      servers: [{ url: mountPath || "/" }],
+    } as unknown as ValidatorOptions["apiSpec"],
     validateRequests: part === "requests" && {
       allErrors: true,
       coerceTypes: false,
@@ -84,7 +95,7 @@ export function validateResponses(
       onError(error, req, this, () => undefined);
     };
     try {
-      check ??= inOrder(middleware(document, "responses"));
+      check ??= inOrder(middleware(document, "responses", req.baseUrl));
       // Its route lookup and its hook on this response's res.json, then the answer through that hook.
       check(req, this, (error?: unknown) => (error ? fail(error) : this.json(body)));
     } catch (error) {
@@ -117,7 +128,7 @@ export function validateRequests(document: Readonly<SpecDocument>): RequestHandl
     const { operationId } = factsOf(res).operation!;
     const passes = !req.url.includes("?") && violationsOf(OPERATIONS[operationId].requestSchema, req.body).length === 0;
     if (passes) return next();
-    validate ??= inOrder(middleware(document, "requests"));
+    validate ??= inOrder(middleware(document, "requests", req.baseUrl));
     return validate(req, res, next);
   };
 }

@@ -15,7 +15,7 @@ const app = express();
 app.get("/health", (_req, res) => {
   res.json({ ok: true });
 });
-// At the root, not under a prefix: the pipeline matches the spec's paths as they are.
+// At the root: every other path gets the pipeline's 404 Problem (under a prefix, the operations move below it).
 app.use(createFlexjobApp({ handlers, validateResponses: true }));
 
 void serve(app, { port: 8080 }).then(({ url }) => console.log(`listening on ${url}`));
