@@ -98,5 +98,8 @@ function logUnexpected(logger: Logger, error: unknown, requestId: string | undef
   // Why a store could not answer (e.g. "ClientOfflineError: The client is offline"), never its keys.
   const cause = error instanceof StoreUnavailableError && error.cause instanceof Error ? error.cause : undefined;
   const storeCause = cause && `${cause.name}: ${cause.message}`;
-  logger.error({ requestId, errorKind: kind, contractBreach, storeCause, stack }, "unexpected error");
+  // A system error's code (ECONNREFUSED, say) tells an operator why, and names no value.
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const errorSystemCode = typeof code === "string" && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : undefined;
+  logger.error({ requestId, errorKind: kind, errorSystemCode, contractBreach, storeCause, stack }, "unexpected error");
 }

@@ -39,6 +39,31 @@ describe("IsAliveAsync", () => {
   });
 });
 
+describe("IsAliveAsync", () => {
+  describe("when the handler throws a system error (its database refused the connection)", () => {
+    it("logs the error's code beside its kind, and never its message", async () => {
+      const real = handlers.createHandlers;
+      jest.spyOn(handlers, "createHandlers").mockImplementation((deps) => ({
+        ...real(deps),
+        IsAliveAsync: async () => {
+          throw Object.assign(new Error("connect ECONNREFUSED 10.0.0.7:5432 for user 0101901234"), {
+            code: "ECONNREFUSED",
+          });
+        },
+      }));
+      const log = captureLogger();
+      const requestId = newRequestId();
+      await request(createApp({ logger: log.logger }))
+        .post(PATHS.IsAliveAsync)
+        .set("x-requestId", requestId)
+        .send({});
+      const line = log.lines.find((l) => l.msg === "unexpected error");
+      expect(line).toMatchObject({ requestId, errorKind: "Error", errorSystemCode: "ECONNREFUSED" });
+      expect(JSON.stringify(log.lines)).not.toContain("10.0.0.7");
+    });
+  });
+});
+
 describe("GetFlexjob", () => {
   describe("when an answer breaks the spec (a problem with an empty title)", () => {
     const brokenProblem = (() => ({
