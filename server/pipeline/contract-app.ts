@@ -43,6 +43,8 @@ export interface ContractAppOptions {
    */
   requestChecks: "refuse" | "report";
   reported?: (res: express.Response, violations: RequestViolation[]) => void;
+  /** Keep each request body's bytes as they arrived, for rawBodyOf (a proxy forwards them). */
+  keepRawBodies?: boolean;
   extensions?: PipelineExtensions | undefined;
   /** Answers a request that passed every check. */
   answer: RequestHandler;
@@ -50,7 +52,7 @@ export interface ContractAppOptions {
 
 const rawBodies = new WeakMap<Request, Buffer>();
 
-/** The request body's bytes as they arrived (once the body step has read them). */
+/** The request body's bytes as they arrived (once the body step has read them, with keepRawBodies or requestChecks "report"). */
 export function rawBodyOf(req: Request): Buffer {
   return rawBodies.get(req) ?? Buffer.alloc(0);
 }
@@ -95,7 +97,7 @@ export function createContractApp(options: ContractAppOptions): express.Express 
             // 3. Body not JSON (415), over 1 MB (413), malformed (400), against the schema (400, its violations).
             // Not strict: any JSON value parses, so `null` or `[]` is reported by the schema ("/body must be object").
             steps.requireJsonBody(),
-            express.json({ limit: MAX_BODY_BYTES, strict: false, verify: keep }),
+            express.json({ limit: MAX_BODY_BYTES, strict: false, ...(options.keepRawBodies ? { verify: keep } : {}) }),
             steps.normaliseContentType(),
             validateRequests(spec.document),
           ]

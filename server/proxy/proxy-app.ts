@@ -54,6 +54,7 @@ export function createProxyApp(options: ProxyOptions): express.Express {
     // Answers are relayed as the upstream sent them; the proxy's own are its Problems.
     validateResponses: false,
     replay: "upstream",
+    keepRawBodies: true,
     requestChecks: options.forwardInvalid === true ? "report" : "refuse",
     reported: (res, violations) => violationsOfRequest.set(res, violations),
     extensions: options.extensions,
