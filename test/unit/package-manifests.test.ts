@@ -41,9 +41,14 @@ describe.each(PACKAGE_LAYOUTS.map((layout) => layout.name))("packages/%s", (name
   const dependencies = Object.keys(manifest.dependencies ?? {}).sort();
   const peers = Object.keys(manifest.peerDependencies ?? {});
 
-  it("declares every package its compiled JavaScript requires, and no other", () => {
+  it("declares every package its compiled JavaScript requires, and no other but the types its declarations need", () => {
     const files = shippedModules(name).filter((file) => file.endsWith(".js"));
-    expect(importsOf(files)).toEqual(dependencies);
+    // A declaration that imports express needs @types/express in the consumer's tree: a dependency
+    // no JavaScript requires.
+    const typings = importsOf(shippedModules(name).filter((file) => file.endsWith(".d.ts")))
+      .map((imported) => `@types/${imported}`)
+      .filter((typing) => dependencies.includes(typing));
+    expect([...importsOf(files), ...typings].sort()).toEqual(dependencies);
   });
 
   it("declares every package its declarations import, as a dependency or a peer", () => {
