@@ -6,25 +6,16 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { CASE_OPERATIONS, type Violation } from "../../generated/contract";
-import type { operations } from "../../generated/flexjob";
+import { CASE_OPERATIONS } from "../../generated/contract";
+import { caseOf, type CaseBook } from "./case-bodies";
 import { readCaseFileText } from "./case-file";
 import { FixtureError, type BadCaseFile } from "./fixture-error";
 import { loadSpec } from "../pipeline";
-import { caseFileRule, caseOperationOf, caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
 import { serialiseOnce } from "../pipeline";
 
-/** The 200 body of a case-reading operation: what a case file holds. */
-export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];
-
-export type CaseBook = { [O in CaseOperation]: ReadonlyMap<string, CaseBody<O>> };
-
-/** Where the handlers look a case up (by lowercased id): a CaseBook, or one with run-time cases over it. */
-export type CaseSource = { [O in CaseOperation]: CaseLookup<CaseBody<O>> };
-
-export interface CaseLookup<B> {
-  get(id: string): B | undefined | Promise<B | undefined>;
-}
+export type { CaseBody, CaseBook, CaseLookup, CaseSource } from "./case-bodies";
+export { caseOf } from "./case-bodies";
 
 /**
  * The bundled sandbox cases: server/sandbox/cases beside spec/, so that the same files are found from
@@ -94,22 +85,6 @@ function readCaseFile(file: string): { operation: CaseOperation; id: string; bod
   const found = caseOf(body);
   if (Array.isArray(found)) return { file, violations: found };
   return { ...found, body };
-}
-
-/**
- * The operation and lowercased caseElementIdentifier of a case body (a case file's content), or
- * every way it breaks the rules of a case file.
- */
-export function caseOf(body: unknown): { operation: CaseOperation; id: string } | Violation[] {
-  const operation = caseOperationOf(body);
-  if (!operation) {
-    return [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }];
-  }
-  const violations = caseViolations(operation, body);
-  if (violations.length > 0) return violations;
-  // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
-  const inner = (body as Record<string, { caseElementIdentifier: string }>)[WRAPPER_KEYS[operation]];
-  return { operation, id: inner!.caseElementIdentifier.toLowerCase() };
 }
 
 function duplicate(file: string, operation: CaseOperation, twin: string): BadCaseFile {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { Router, type RequestHandler } from "express";
-import { caseOf } from "../case-book";
+import { caseOf } from "../case-bodies";
 import type { CaseKey } from "../control/case-registry";
 import { faultResponseViolation, type Fault, type FaultMatch, type FaultResponse } from "../control/faults";
 import type { SandboxControl } from "../control/sandbox-control";

@@ -4,7 +4,7 @@
  * start-up cases.
  */
 import type { components } from "../../../generated/flexjob";
-import { caseOf, type CaseBook, type CaseSource } from "../case-book";
+import { caseOf, type CaseBook, type CaseSource } from "../case-bodies";
 import type { Violation } from "../../../generated/contract";
 import type { CaseOperation } from "../fixture-schemas";
 import type { SandboxState } from "./sandbox-state";

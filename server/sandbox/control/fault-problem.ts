@@ -4,7 +4,6 @@
  * any other status gets a Problem of kind "injected-fault".
  */
 import { PROBLEM_KINDS } from "../../../generated/contract";
-import type { SendableOutcome } from "../../pipeline";
 import type { Problem } from "../../pipeline";
 import type { Fault } from "./faults";
 
@@ -28,7 +27,7 @@ function rowOf(status: number | undefined, errorCode: number | undefined): Row |
 }
 
 /** The Problem for a fault with a status or errorCode; undefined for one without either. */
-export function faultProblem(fault: Fault, requestId: string): SendableOutcome | undefined {
+export function faultProblem(fault: Fault, requestId: string): { status: number; body: Problem } | undefined {
   const { status: given, errorCode } = fault.response;
   if (given === undefined && errorCode === undefined) return undefined;
   const row = rowOf(given, errorCode) ?? { ...INJECTED_FAULT, status: given! };
