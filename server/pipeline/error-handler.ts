@@ -7,7 +7,7 @@ import type { ErrorRequestHandler } from "express";
 import { MAX_PROBLEM_ERRORS } from "../../generated/contract";
 import type { Logger } from "pino";
 import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
-import { problem, type ProblemError } from "./problems";
+import { problem, type ProblemError } from "../../core";
 import { StoreUnavailableError } from "../stores";
 import { UndeclaredOutcomeError } from "./dispatch";
 

@@ -4,9 +4,9 @@
  */
 import type { Request, RequestHandler, Response } from "express";
 import { REQUEST_ID_RULE } from "../../generated/contract";
-import { identityOfSocket } from "./certificate-identity";
+import { identityOfSocket } from "../../core";
 import { factsOf, sendOutcome } from "./http-adapter";
-import { problem } from "./problems";
+import { problem } from "../../core";
 import { originFormOf } from "./request-target";
 import type { RequestIdStore } from "../stores";
 import type { OperationRoute } from "./routes";

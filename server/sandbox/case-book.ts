@@ -7,15 +7,15 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { CASE_OPERATIONS } from "../../generated/contract";
-import { caseOf, type CaseBook } from "./case-bodies";
+import { caseOf, type CaseBook } from "../../core";
 import { readCaseFileText } from "./case-file";
 import { FixtureError, type BadCaseFile } from "./fixture-error";
 import { loadSpec } from "../pipeline";
-import { WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { WRAPPER_KEYS, type CaseOperation } from "../../core";
 import { serialiseOnce } from "../pipeline";
 
-export type { CaseBody, CaseBook, CaseLookup, CaseSource } from "./case-bodies";
-export { caseOf } from "./case-bodies";
+export type { CaseBody, CaseBook, CaseLookup, CaseSource } from "../../core";
+export { caseOf } from "../../core";
 
 /**
  * The bundled sandbox cases: server/sandbox/cases beside spec/, so that the same files are found from

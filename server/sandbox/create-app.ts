@@ -10,11 +10,11 @@ import { CASE_OPERATIONS, OPERATIONS, PROBLEM_KINDS } from "../../generated/cont
 import { createFlexjobApp, defaultRequestIdStore, serialiseChecked, type RequestIdStore } from "../pipeline";
 import { resolveAppOptions, type AppOptions } from "./app-options";
 import { loadCaseBook, sandboxDir, type CaseBook } from "./case-book";
-import { createCaseRegistry } from "./control/case-registry";
+import { createCaseRegistry } from "../../core";
 import { applyFaults } from "./control/fault-step";
 import { journalRequests } from "./control/journal-step";
 import type { SandboxControl } from "./control/sandbox-control";
-import { ALIVE_BODY, createHandlers } from "./handlers";
+import { ALIVE_BODY, createHandlers } from "../../core";
 
 export type { AppOptions } from "./app-options";
 

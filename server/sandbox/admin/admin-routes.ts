@@ -4,9 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { Router, type RequestHandler } from "express";
-import { caseOf } from "../case-bodies";
-import type { CaseKey } from "../control/case-registry";
-import { faultResponseViolation, type Fault, type FaultMatch, type FaultResponse } from "../control/faults";
+import { caseOf } from "../../../core";
+import type { CaseKey } from "../../../core";
+import { faultResponseViolation, type Fault, type FaultMatch, type FaultResponse } from "../../../core";
 import type { SandboxControl } from "../control/sandbox-control";
 import { withoutCpr } from "../../pipeline";
 import { sendAdminProblem } from "./admin-problems";

@@ -5,7 +5,7 @@
 import type { RequestHandler } from "express";
 import { requestFacts, withoutCpr } from "../../pipeline";
 import { appliedFault } from "./applied-faults";
-import type { RequestJournal } from "./request-journal";
+import type { RequestJournal } from "../../../core";
 
 /** Step 0 of the service when the admin listener is on: journals every request once it ends. */
 export function journalRequests(journal: RequestJournal): RequestHandler {

@@ -2,7 +2,7 @@
  * Faults put through the admin listener (POST /faults): what a fault matches and what the
  * matching request gets instead of, or before, its answer. The shapes are spec/admin.yaml's.
  */
-import type { OperationId } from "../../pipeline";
+import type { OperationId } from "../../generated/contract";
 
 export interface FaultMatch {
   operationId?: OperationId;

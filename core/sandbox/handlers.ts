@@ -3,18 +3,8 @@
  * pipeline's handler types and outcomes. The order follows the spec: no case 404, foreign case 403,
  * grant status "Ukendt" 409, else the case (no caller 403 is the pipeline's, before these run).
  */
-import {
-  caseFactsOf,
-  caseNotFound,
-  grantStatusUnknown,
-  mayReadCase,
-  notAuthorized,
-  type CaseBody,
-  type CaseOperationId,
-  type HandlerInput,
-  type Handlers,
-  type Outcome,
-} from "../pipeline";
+import type { CaseBody, CaseOperationId, HandlerInput, Handlers, Outcome } from "../handler-types";
+import { caseFactsOf, caseNotFound, grantStatusUnknown, mayReadCase, notAuthorized } from "../outcomes";
 import type { CaseLookup, CaseSource } from "./case-bodies";
 
 type CaseOutcome<O extends CaseOperationId> =

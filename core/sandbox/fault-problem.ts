@@ -3,8 +3,8 @@
  * error table carries that row's type, title and errorCode (errorCode alone implies its status);
  * any other status gets a Problem of kind "injected-fault".
  */
-import { PROBLEM_KINDS } from "../../../generated/contract";
-import type { Problem } from "../../pipeline";
+import { PROBLEM_KINDS } from "../../generated/contract";
+import type { Problem } from "../problems";
 import type { Fault } from "./faults";
 
 /** The type of a fault answer whose status is not in the spec's error table: the sandbox's own, not STAR's. */
