@@ -69,3 +69,13 @@ export {
   type CaseOverrideEntry,
   type SandboxState,
 } from "./sandbox/sandbox-state";
+export {
+  isWellFormedRequestId,
+  malformedJson,
+  missingBody,
+  payloadTooLarge,
+  replayedRequestId,
+  requestIdRefusal,
+  schemaViolations,
+  unsupportedMediaType,
+} from "./request-checks";
