@@ -9,6 +9,7 @@ import path from "node:path";
 import openapiTS, { astToString, COMMENT_HEADER } from "openapi-typescript";
 import { load } from "js-yaml";
 import { renderContract } from "./codegen/contract-source";
+import { renderSandboxCases, SANDBOX_CASES_DIR } from "./codegen/sandbox-cases-source";
 import type { SpecDocument } from "./codegen/spec-document";
 import { renderValidators, renderValidatorTypes } from "./codegen/validator-source";
 
@@ -23,7 +24,10 @@ const HEADER = `/**
 
 interface Output {
   file: string;
-  render: (specText: string) => Promise<string> | string;
+  /** What the file is generated from, when not the spec: named when the file is stale. */
+  source?: string;
+  /** The file's content from the spec's text (and, for the sandbox cases, the files under root). */
+  render: (specText: string, root: string) => Promise<string> | string;
 }
 
 const parsed = (specText: string): SpecDocument => load(specText) as SpecDocument;
@@ -43,6 +47,12 @@ export const outputs: readonly Output[] = [
   { file: "generated/contract.ts", render: (specText) => renderContract(parsed(specText), HEADER) },
   { file: "generated/validators.js", render: (specText) => renderValidators(parsed(specText), HEADER) },
   { file: "generated/validators.d.ts", render: (specText) => renderValidatorTypes(parsed(specText), HEADER) },
+  {
+    // The sandbox cases for code that reads no files (the MSW handlers); the case files stay the source.
+    file: "generated/sandbox-cases.ts",
+    source: `${SANDBOX_CASES_DIR}/*.json`,
+    render: (_specText, root) => renderSandboxCases(root),
+  },
 ];
 
 function readOrEmpty(file: string): string {
@@ -71,12 +81,12 @@ function strayFiles(root: string): string[] {
  */
 export async function runCodegen(root: string, check: boolean): Promise<number> {
   const specText = readFileSync(path.join(root, "spec", "flexjob.yaml"), "utf8");
-  const stale: string[] = [];
+  const stale: Output[] = [];
   for (const output of outputs) {
     const target = path.join(root, output.file);
-    const content = await output.render(specText);
+    const content = await output.render(specText, root);
     if (check) {
-      if (readOrEmpty(target) !== content) stale.push(output.file);
+      if (readOrEmpty(target) !== content) stale.push(output);
     } else {
       writeFileSync(target, content);
       console.log(`codegen: wrote ${output.file}`);
@@ -84,7 +94,8 @@ export async function runCodegen(root: string, check: boolean): Promise<number> 
   }
   const fix = "Run `npm run codegen` and commit the result.";
   const stray = check ? strayFiles(root) : [];
-  for (const file of stale) console.error(`codegen:check: ${file} is stale against spec/flexjob.yaml. ${fix}`);
+  for (const { file, source = "spec/flexjob.yaml" } of stale)
+    console.error(`codegen:check: ${file} is stale against ${source}. ${fix}`);
   for (const file of stray) console.error(`codegen:check: ${file} is not written by \`npm run codegen\`; remove it.`);
   if (stale.length + stray.length > 0) return 1;
   if (check) console.log(`codegen:check: generated/ matches spec/flexjob.yaml`);

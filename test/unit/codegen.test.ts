@@ -22,6 +22,9 @@ describe("codegen --check", () => {
     dir = mkdtempSync(path.join(tmpdir(), "flexjob-codegen-"));
     cpSync(path.join(repo, "spec"), path.join(dir, "spec"), { recursive: true });
     cpSync(path.join(repo, "generated"), path.join(dir, "generated"), { recursive: true });
+    cpSync(path.join(repo, "server", "sandbox", "cases"), path.join(dir, "server", "sandbox", "cases"), {
+      recursive: true,
+    });
   });
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
@@ -59,6 +62,16 @@ describe("codegen --check", () => {
       ]);
     },
   );
+
+  it("fails naming generated/sandbox-cases.ts and the case files when a sandbox case changed", () => {
+    const file = path.join(dir, "server", "sandbox", "cases", "case-1-offer.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Plejecentret Solhøj", "Plejecentret Solhøj II"));
+    const result = runCodegen(dir, true);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "codegen:check: generated/sandbox-cases.ts is stale against server/sandbox/cases/*.json. Run `npm run codegen` and commit the result.",
+    ]);
+  });
 
   it("fails when generated/ holds a file codegen does not write", () => {
     writeFileSync(path.join(dir, "generated", "problems.ts"), "export const edited = true;\n");
