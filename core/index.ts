@@ -49,6 +49,7 @@ export {
   bucketOf,
   bucketsFor,
   faultResponseViolation,
+  shownFault,
   type Fault,
   type FaultMatch,
   type FaultResponse,
