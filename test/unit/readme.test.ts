@@ -1,8 +1,9 @@
 /**
  * The examples of README.md and docs/ are files in test/readme/: usage.ts and first-call.ts (which
  * the typecheck compiles and the pack test runs against the packed package), certificate.ts, raw.ts,
- * validate.ts and start-in-process.ts (compiled by the typecheck), sandbox-https.ts (run by
- * test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the suite). This
+ * validate.ts, start-in-process.ts and msw-browser.ts (compiled by the typecheck), sandbox-https.ts
+ * (run by test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts and msw-node.test.ts
+ * (jest tests of the suite). This
  * keeps each shown where a reader looks for it; test/unit/doc-blocks.test.ts holds every other block.
  */
 import { readFileSync } from "node:fs";
@@ -25,6 +26,7 @@ describe.each([
   { doc: "docs/client.md", shows: ["usage.ts", "raw.ts", "certificate.ts", "validate.ts", "sandbox.test.ts"] },
   { doc: "docs/https-and-redis.md", shows: ["sandbox-https.ts"] },
   { doc: "docs/sandbox-control.md", shows: ["start-in-process.ts"] },
+  { doc: "docs/front-end.md", shows: ["msw-node.test.ts", "msw-browser.ts"] },
 ])("$doc", ({ doc, shows }) => {
   it.each(shows)("shows test/readme/%s, as a consumer imports it", (file) => {
     expect(tsBlocks(doc)).toContain(example(file));
@@ -34,7 +36,16 @@ describe.each([
 describe("README.md", () => {
   it("links each guide of docs/", () => {
     const readme = readFileSync(path.join(root, "README.md"), "utf8");
-    for (const guide of ["server", "client", "checker", "contract", "development", "packages", "https-and-redis"])
+    for (const guide of [
+      "server",
+      "client",
+      "checker",
+      "contract",
+      "development",
+      "packages",
+      "https-and-redis",
+      "front-end",
+    ])
       expect(readme).toContain(`](docs/${guide}.md`);
   });
 });
