@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type { Browser } from "playwright-core";
@@ -106,6 +107,32 @@ describe("the browser bundle of createFlexjobClient, built from the tarball", ()
     // Text only the spec holds: its descriptions and its schemas' locations.
     for (const text of ["x-location", "STAR code list", "#/components/schemas/Flexjob"])
       expect([text, client.code.includes(text)]).toEqual([text, false]);
+  });
+
+  it('is "sideEffects": false, and is so: imported for their effects alone the entries bundle to nothing, and with the mark ignored they run without touching a global', async () => {
+    const entries = ["flexjob-contract/client", "flexjob-contract/client/validate", "flexjob-contract/msw"];
+    const imports = entries.map((entry) => `import ${JSON.stringify(entry)};`).join("\n");
+    expect((await bundle(imports)).code.trim()).toBe("");
+    const unmarked = await build({
+      stdin: { contents: imports, resolveDir: project, loader: "js" },
+      absWorkingDir: project,
+      bundle: true,
+      format: "cjs",
+      platform: "browser",
+      // msw is the caller's: only flexjob-contract's own modules run here.
+      external: ["msw"],
+      ignoreAnnotations: true,
+      write: false,
+      logLevel: "silent",
+    });
+    const code = unmarked.outputFiles[0]!.text;
+    // What esbuild cannot prove free of effects without the mark: the top-level statements that run on import.
+    expect(code).toContain("dist/esm/generated/validators.js");
+    const msw = { http: { all: () => undefined }, HttpResponse: class {} };
+    const context = vm.createContext({ require: () => msw, module: { exports: {} }, exports: {} });
+    const before = Object.getOwnPropertyNames(vm.runInContext("globalThis", context)).sort();
+    vm.runInContext(`(function () {\n${code}\n})();`, context);
+    expect(Object.getOwnPropertyNames(vm.runInContext("globalThis", context)).sort()).toEqual(before);
   });
 
   it("with validateResponses, holds the precompiled validators and still no ajv (measured)", async () => {
