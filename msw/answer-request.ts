@@ -62,6 +62,7 @@ export async function answerRequest(request: Request, operationId: OperationId, 
   return answer;
 }
 
+/** Steps 0 to 3, then the body's facts, the faults and the handler. */
 async function decide(request: Request, operationId: OperationId, facts: Facts, sandbox: FlexjobSandbox) {
   const given = request.headers.get(REQUEST_ID_RULE.header);
   // The Fetch API joins repeated headers into one value, as no browser sends two.
@@ -85,11 +86,25 @@ async function decide(request: Request, operationId: OperationId, facts: Facts, 
   const violations = [...queryViolation(request.url)];
   if (violations.length === 0) violations.push(...bodyViolations(operationId, read.body));
   if (violations.length > 0) return send(schemaViolations(violations, requestId));
-  const body = read.body as HandlerInput<OperationId>["body"] & Record<string, { caseElementIdentifier?: string }>;
+  return dispatch(request, operationId, read.body as ValidatedBody, { facts, sandbox, requestId, send });
+}
+
+/** A body the schema accepted: the caller's header, and the case id inside the operation's request wrapper. */
+type ValidatedBody = HandlerInput<OperationId>["body"] & Record<string, { caseElementIdentifier?: string }>;
+
+interface Checked {
+  facts: Facts;
+  sandbox: FlexjobSandbox;
+  requestId: string;
+  send: (outcome: Outcome) => Answer;
+}
+
+/** After every check: the faults (the oldest matching one applies), then 4. no caller 403, 5.–6. the handler. */
+async function dispatch(request: Request, operationId: OperationId, body: ValidatedBody, checked: Checked) {
+  const { facts, sandbox, requestId, send } = checked;
   const wrappers = OPERATIONS[operationId].case;
   facts.organisationCode = body.activeOrganisationHeader?.organisationCode;
   facts.caseElementIdentifier = wrappers ? body[wrappers.requestWrapper]?.caseElementIdentifier : undefined;
-  // The sandbox's faults: the oldest matching one applies, after every check above.
   const fault = await sandbox.state.takeFault({
     operationId,
     caseElementIdentifier: facts.caseElementIdentifier,
@@ -100,7 +115,6 @@ async function decide(request: Request, operationId: OperationId, facts: Facts, 
     const faulted = await answerFault(fault, request.signal, requestId);
     if (faulted) return faulted;
   }
-  // 4. No caller: 403. 5.–6. The handler: 403, 404, 409 or 200.
   let caller: Caller | undefined;
   if (sandbox.auth === "header" && wrappers !== null) {
     const identified = identifyCaller("header", body.activeOrganisationHeader, undefined);
@@ -108,6 +122,7 @@ async function decide(request: Request, operationId: OperationId, facts: Facts, 
     caller = identified.caller;
   }
   const input = { body, requestId, caseElementIdentifier: facts.caseElementIdentifier?.toLowerCase(), caller };
+  // The body passed the operation's request schema: the handler of `operationId` takes exactly it.
   const handler = sandbox.handlers[operationId] as (input: unknown) => Promise<Outcome>;
   return send(await handler(input));
 }
