@@ -5,25 +5,22 @@
  * proves. Framework-free: MSW's resolver (create-flexjob-handlers.ts) only turns the answer into
  * a Response.
  */
-import { MAX_BODY_BYTES, OPERATIONS, REQUEST_ID_RULE, type OperationId } from "../generated/contract";
+import { OPERATIONS, REQUEST_ID_RULE, type OperationId } from "../generated/contract";
 import {
   faultProblem,
   identifyCaller,
   isWellFormedRequestId,
-  malformedJson,
-  missingBody,
-  payloadTooLarge,
   problem,
   replayedRequestId,
   requestIdRefusal,
   schemaViolations,
-  unsupportedMediaType,
   withoutCpr,
   type Caller,
   type Fault,
   type HandlerInput,
 } from "../core";
 import type { FlexjobSandbox } from "./flexjob-sandbox";
+import { readBody } from "./read-body";
 import { bodyViolations, queryViolation } from "./request-violations";
 
 /** What the request gets: an HTTP answer, or none (the connection dropped: a network error). */
@@ -125,33 +122,6 @@ async function dispatch(request: Request, operationId: OperationId, body: Valida
   // The body passed the operation's request schema: the handler of `operationId` takes exactly it.
   const handler = sandbox.handlers[operationId] as (input: unknown) => Promise<Outcome>;
   return send(await handler(input));
-}
-
-/** Step 3 up to parsing, as express.json and the server's requireJsonBody step read a body. */
-async function readBody(request: Request, requestId: string): Promise<{ body: unknown } | { refused: Outcome }> {
-  const bytes = request.body === null ? new Uint8Array() : new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength === 0) return { refused: missingBody(requestId) };
-  const contentType = request.headers.get("content-type") ?? undefined;
-  const [mediaType = "", ...parameters] = (contentType ?? "").split(";");
-  if (mediaType.trim().toLowerCase() !== "application/json")
-    return { refused: unsupportedMediaType(contentType, requestId) };
-  const charset = parameters
-    .map((parameter) => /^\s*charset\s*=\s*"?([^";]*)"?\s*$/i.exec(parameter)?.[1])
-    .find((value) => value !== undefined);
-  // body-parser decodes UTF-8, -16 and -32 only; this reads UTF-8 (what browsers send).
-  if (charset !== undefined && !charset.toLowerCase().startsWith("utf-")) {
-    const detail = `The body must be application/json (unsupported charset "${charset.toUpperCase()}").`;
-    return { refused: problem("unsupported-media-type", detail, { requestId }) };
-  }
-  if (bytes.byteLength > MAX_BODY_BYTES) return { refused: payloadTooLarge(requestId) };
-  const text = new TextDecoder("utf-8").decode(bytes);
-  // body-parser reads an empty text (a byte order mark alone) as {}.
-  if (text.length === 0) return { body: {} };
-  try {
-    return { body: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { refused: malformedJson((error as Error).message, requestId) };
-  }
 }
 
 /** A fault's answer: a wait, then a Problem, a dropped connection or none (the normal answer follows). */
