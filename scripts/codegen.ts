@@ -1,5 +1,6 @@
 /**
- * `npm run codegen` writes generated/ from spec/flexjob.yaml; `npm run codegen:check` regenerates in
+ * `npm run codegen` writes generated/ from spec/flexjob.yaml (and generated/sandbox-cases.ts from the
+ * sandbox's case files); `npm run codegen:check` regenerates in
  * memory and exits 1, naming each stale file and the fix, when the committed files differ or
  * generated/ holds a file codegen does not write. Generated files are output: only this script
  * writes them.
@@ -32,7 +33,7 @@ interface Output {
 
 const parsed = (specText: string): SpecDocument => load(specText) as SpecDocument;
 
-/** Every file under generated/, each a pure function of the spec's text. */
+/** Every file under generated/, each a pure function of the spec's text (the sandbox cases: of the case files). */
 export const outputs: readonly Output[] = [
   {
     file: "generated/flexjob.d.ts",
