@@ -1,3 +1,6 @@
+/** The files of msw's dependencies that ship ES modules only. */
+const ESM_ONLY = "/node_modules/(rettime|until-async|@open-draft/deferred-promise)/.+\\.m?js$";
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -12,7 +15,12 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/reliability/"],
   // As tsconfig.json's paths: flexjob-contract/server's entry reaches the server's source, not a build.
   moduleNameMapper: { "^flexjob-reference-server$": "<rootDir>/server/index.ts" },
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    // msw's ES-module-only dependencies, as CommonJS (test/fixtures/esm-to-cjs.js).
+    [ESM_ONLY]: "<rootDir>/test/fixtures/esm-to-cjs.js",
+  },
+  transformIgnorePatterns: ["/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)"],
   globalSetup: "<rootDir>/test/fixtures/pack-dir-setup.js",
   globalTeardown: "<rootDir>/test/fixtures/pack-dir-teardown.js",
 };

@@ -6,7 +6,9 @@
  * validators (JavaScript with their .d.ts), so that dist/ resolves `../generated/...` as the
  * sources do. The spec's JSON reaches dist/generated/ through the checker's import of it.
  * Redoc's standalone bundle (a dev dependency) is copied to dist/vendor/ with its licence notes,
- * so that the installed package serves /docs without installing Redoc. Last, it lays each
+ * so that the installed package serves /docs without installing Redoc. The second module format
+ * follows (scripts/build/module-formats.ts): ES modules for bundlers under dist/esm/ and an ES
+ * module wrapper beside each CommonJS entry, for Node's `import`. Last, it lays each
  * published package's files into packages/<name>/ (scripts/build/package-layouts.ts), ready for
  * `npm pack -w <name>`.
  */
@@ -14,6 +16,8 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { layOutPackages } from "./build/lay-out-packages";
+import { compileEsm, writeEsmValidators, writeNodeWrappers } from "./build/module-formats";
+import { wrappedEntries } from "./build/package-layouts";
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -33,6 +37,12 @@ export function build(): number {
     return 1;
   }
   for (const file of COPIED) copyFileSync(path.join(root, "generated", file), path.join(dist, "generated", file));
+  if (!compileEsm(root)) {
+    console.error("build: tsc -p tsconfig.build-esm.json failed (see above)");
+    return 1;
+  }
+  writeEsmValidators(dist);
+  writeNodeWrappers(dist, wrappedEntries());
   mkdirSync(path.join(dist, "vendor"));
   for (const file of ["redoc.standalone.js", "redoc.standalone.js.LICENSE.txt"]) {
     copyFileSync(require.resolve(`redoc/bundles/${file}`), path.join(dist, "vendor", file));

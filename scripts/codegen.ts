@@ -1,10 +1,10 @@
 /**
- * `npm run codegen` writes generated/ from spec/flexjob.yaml (and the sandbox case files, which the
- * spec's JSON copy shows as examples); `npm run codegen:check` regenerates in memory and exits 1,
- * naming each stale file and the fix, when the committed files differ or generated/ holds a file
- * codegen does not write. Either stops (exit 2) before writing or comparing anything when an
- * example breaks its schema, naming the example and the rule. Generated files are output: only
- * this script writes them.
+ * `npm run codegen` writes generated/ from spec/flexjob.yaml and the sandbox case files (which the
+ * spec's JSON copy shows as examples, and generated/sandbox-cases.ts holds for code that reads no
+ * files); `npm run codegen:check` regenerates in memory and exits 1, naming each stale file and the
+ * fix, when the committed files differ or generated/ holds a file codegen does not write. Either
+ * stops (exit 2) before writing or comparing anything when an example breaks its schema, naming
+ * the example and the rule. Generated files are output: only this script writes them.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { load } from "js-yaml";
 import { checkErrorCodes, operationRows, renderContract } from "./codegen/contract-source";
 import { checkExamples } from "./codegen/example-check";
 import { readSandboxCases, SANDBOX_CASES_DIR, SandboxCaseError } from "./codegen/sandbox-cases";
+import { renderSandboxCases } from "./codegen/sandbox-cases-source";
 import type { SpecDocument } from "./codegen/spec-document";
 import { ExampleError, withSandboxExamples } from "./codegen/spec-examples";
 import { renderValidators, renderValidatorTypes } from "./codegen/validator-source";
@@ -28,12 +29,16 @@ const HEADER = `/**
 
 /** What generated/ is made from: the spec's text, and the spec with the sandbox cases as examples. */
 export interface CodegenInput {
+  /** The checkout (or copy) generated/ is written under. */
+  root: string;
   specText: string;
   withExamples: SpecDocument;
 }
 
 interface Output {
   file: string;
+  /** What the file is generated from, when not the spec and the case files: named when the file is stale. */
+  source?: string;
   render: (input: CodegenInput) => Promise<string> | string;
 }
 
@@ -55,6 +60,12 @@ export const outputs: readonly Output[] = [
   { file: "generated/contract.ts", render: ({ specText }) => renderContract(parsed(specText), HEADER) },
   { file: "generated/validators.js", render: ({ specText }) => renderValidators(parsed(specText), HEADER) },
   { file: "generated/validators.d.ts", render: ({ specText }) => renderValidatorTypes(parsed(specText), HEADER) },
+  {
+    // The sandbox cases for code that reads no files (the MSW handlers); the case files stay the source.
+    file: "generated/sandbox-cases.ts",
+    source: `${SANDBOX_CASES_DIR}/*.json`,
+    render: ({ root }) => renderSandboxCases(root),
+  },
 ];
 
 /** The spec and the sandbox cases under root, every example checked; throws naming each broken one. */
@@ -66,7 +77,7 @@ export function readInput(root: string): CodegenInput {
   const cases = readSandboxCases(root);
   const { document: withExamples, files } = withSandboxExamples(document, cases, operationRows(document));
   checkExamples(withExamples, files);
-  return { specText, withExamples };
+  return { root, specText, withExamples };
 }
 
 function readOrEmpty(file: string): string {
@@ -103,12 +114,12 @@ export async function runCodegen(root: string, check: boolean): Promise<number> 
     else throw error;
     return 2;
   }
-  const stale: string[] = [];
+  const stale: Output[] = [];
   for (const output of outputs) {
     const target = path.join(root, output.file);
     const content = await output.render(input);
     if (check) {
-      if (readOrEmpty(target) !== content) stale.push(output.file);
+      if (readOrEmpty(target) !== content) stale.push(output);
     } else {
       writeFileSync(target, content);
       console.log(`codegen: wrote ${output.file}`);
@@ -117,7 +128,8 @@ export async function runCodegen(root: string, check: boolean): Promise<number> 
   const fix = "Run `npm run codegen` and commit the result.";
   const sources = `spec/flexjob.yaml and ${SANDBOX_CASES_DIR}/`;
   const stray = check ? strayFiles(root) : [];
-  for (const file of stale) console.error(`codegen:check: ${file} is stale against ${sources}. ${fix}`);
+  for (const { file, source = sources } of stale)
+    console.error(`codegen:check: ${file} is stale against ${source}. ${fix}`);
   for (const file of stray) console.error(`codegen:check: ${file} is not written by \`npm run codegen\`; remove it.`);
   if (stale.length + stray.length > 0) return 1;
   if (check) console.log(`codegen:check: generated/ matches ${sources}`);

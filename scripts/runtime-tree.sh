@@ -15,5 +15,7 @@ for file in package.json package-lock.json LICENSE packages/*/package.json scrip
   cp -R "$file" "$dest/$file"
 done
 cd "$dest"
-# The prepare script finds no TypeScript here and keeps the dist/ copied above.
-npm ci --omit=dev --no-audit --no-fund
+# The prepare script finds no TypeScript here and keeps the dist/ copied above. Optional packages
+# are left out too: the only ones are msw and what it needs, an optional peer of flexjob-contract's
+# MSW handlers that the lockfile holds because the workspace root develops with it.
+npm ci --omit=dev --omit=optional --no-audit --no-fund

@@ -1,7 +1,8 @@
 /**
  * The modules a package ships: the closure of its entry modules over relative imports in the
- * compiled JavaScript (`require("./...")`, as tsc emits CommonJS) and, for packages with types,
- * in the declarations. Also the bare imports of a compiled file, which its package must declare.
+ * compiled JavaScript (`require("./...")`, as tsc emits CommonJS, and `import ... from "./..."` in
+ * the ES modules) and, for packages with types, in the declarations (.d.ts, and .d.mts beside an
+ * .mjs). Also the bare imports of a compiled file, which its package must declare.
  * TypeScript's own import scanner reads the files, so that a `require("...")` inside a string
  * (ajv's helpers carry some) is not taken for one.
  */
@@ -17,7 +18,7 @@ function specifiers(file: string): string[] {
 
 function resolveRelative(from: string, specifier: string): string {
   const base = path.resolve(path.dirname(from), specifier);
-  const candidates = from.endsWith(".d.ts")
+  const candidates = /\.d\.m?ts$/.test(from)
     ? [`${base}.d.ts`, base.replace(/\.js$/, ".d.ts"), path.join(base, "index.d.ts")]
     : [`${base}.js`, base, path.join(base, "index.js")];
   // A folder's door is its index file: the folder itself is no candidate.
@@ -33,8 +34,8 @@ export function moduleClosure(entries: readonly string[], declarations: boolean)
     if (seen.has(file)) return;
     seen.add(file);
     if (file.endsWith(".json")) return;
-    const declaration = file.replace(/\.js$/, ".d.ts");
-    if (declarations && file.endsWith(".js") && existsSync(declaration)) visit(declaration);
+    const declaration = file.replace(/\.js$/, ".d.ts").replace(/\.mjs$/, ".d.mts");
+    if (declarations && /\.m?js$/.test(file) && existsSync(declaration)) visit(declaration);
     for (const specifier of specifiers(file)) {
       if (specifier.startsWith(".")) visit(resolveRelative(file, specifier));
     }

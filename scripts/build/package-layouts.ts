@@ -7,7 +7,11 @@
  */
 export interface PackageLayout {
   name: string;
-  /** Modules under dist/ whose closure over relative imports the package ships. */
+  /**
+   * Modules under dist/ whose closure over relative imports the package ships. An `.mjs` entry is
+   * the ES module wrapper the build writes beside the CommonJS entry of the same name
+   * (module-formats.ts); `esm/...` entries are the ES modules for bundlers.
+   */
   entries: readonly string[];
   /** Ship the declarations (.d.ts) of the shipped modules: the package has a typed API. */
   declarations: boolean;
@@ -18,13 +22,20 @@ export interface PackageLayout {
 export const PACKAGE_LAYOUTS: readonly PackageLayout[] = [
   {
     name: "flexjob-contract",
-    entries: ["client/index.js", "client/node.js", "client/validate.js", "server/contract-package-entry.js"],
+    entries: [
+      ...["client/index", "client/node", "client/validate", "msw/index", "server/contract-package-entry"].flatMap(
+        (entry) => [`${entry}.js`, `${entry}.mjs`],
+      ),
+      "esm/client/index.js",
+      "esm/client/validate.js",
+      "esm/msw/index.js",
+    ],
     declarations: true,
     copies: ["spec/flexjob.yaml", "dist/generated/flexjob.openapi.json", "dist/generated/flexjob.d.ts", "LICENSE"],
   },
   {
     name: "flexjob-reference-server",
-    entries: ["server/index.js", "server/main.js", "server/sandbox-certs/cli.js"],
+    entries: ["server/index.js", "server/index.mjs", "server/main.js", "server/sandbox-certs/cli.js"],
     declarations: true,
     copies: [
       "spec/flexjob.yaml",
@@ -45,3 +56,10 @@ export const PACKAGE_LAYOUTS: readonly PackageLayout[] = [
     copies: ["bin/load-built.js", "bin/flexjob-contract-check.js", "LICENSE"],
   },
 ];
+
+/** The CommonJS entries that get an ES module wrapper (the `.mjs` entries, as `.js`). */
+export function wrappedEntries(): string[] {
+  return PACKAGE_LAYOUTS.flatMap((layout) => layout.entries)
+    .filter((entry) => entry.endsWith(".mjs"))
+    .map((entry) => entry.replace(/\.mjs$/, ".js"));
+}

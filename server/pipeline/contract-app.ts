@@ -8,7 +8,7 @@ import pino from "pino";
 import { MAX_BODY_BYTES, OPERATIONS, REQUEST_ID_RULE } from "../../generated/contract";
 import { violationsOf } from "../../generated/validators";
 import type { RequestIdStore } from "../stores";
-import type { AuthMode } from "./caller";
+import type { AuthMode } from "../../core";
 import { corsForOperations } from "./cors";
 import type { CorsOrigins } from "./cors-origins";
 import { readBodyFacts } from "./dispatch";

@@ -6,10 +6,10 @@
 import type { Request, RequestHandler, Response } from "express";
 import { OPERATIONS, type OperationId } from "../../generated/contract";
 import type { components } from "../../generated/flexjob";
-import { identifyCaller, type AuthMode, type Caller } from "./caller";
-import type { Handlers, HandlerInput } from "./handler-types";
+import { identifyCaller, type AuthMode, type Caller } from "../../core";
+import type { Handlers, HandlerInput } from "../../core";
 import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
-import { problem } from "./problems";
+import { problem } from "../../core";
 
 /** A validated request body: the caller's header, and the case id inside the operation's request wrapper. */
 type ValidatedBody = Record<string, { caseElementIdentifier?: string } | undefined> & {

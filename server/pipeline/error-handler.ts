@@ -4,10 +4,9 @@
  * without the request's body and answered without a stack trace.
  */
 import type { ErrorRequestHandler } from "express";
-import { MAX_PROBLEM_ERRORS } from "../../generated/contract";
 import type { Logger } from "pino";
 import { factsOf, sendOutcome, type SendableOutcome } from "./http-adapter";
-import { problem, type ProblemError } from "./problems";
+import { malformedJson, payloadTooLarge, problem, schemaViolations, type ProblemError } from "../../core";
 import { StoreUnavailableError } from "../stores";
 import { UndeclaredOutcomeError } from "./dispatch";
 
@@ -39,17 +38,15 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 function toProblem(error: HttpishError, requestId: string | undefined): SendableOutcome {
   const context = { requestId };
   switch (error.status) {
-    case 400: {
-      const all = violations(error);
-      const errors = all.slice(0, MAX_PROBLEM_ERRORS);
-      return problem("invalid-request", invalidDetail(error, all.length, errors.length), { requestId, errors });
-    }
+    case 400:
+      if (error.type === "entity.parse.failed") return malformedJson(error.message ?? "", requestId);
+      return schemaViolations(violations(error), requestId);
     case 404:
       return problem("not-found", "There is no operation at this path.", context);
     case 405:
       return problem("method-not-allowed", "This path does not answer this method.", context);
     case 413:
-      return problem("payload-too-large", "The body is larger than 1 MB.", context);
+      return payloadTooLarge(requestId);
     case 415:
       return problem("unsupported-media-type", `The body must be application/json (${error.message ?? ""}).`, context);
     case 500:
@@ -72,16 +69,7 @@ function unexpected(requestId: string | undefined): SendableOutcome {
   return problem("internal-error", "The server failed unexpectedly.", { requestId });
 }
 
-function invalidDetail(error: HttpishError, found: number, listed: number): string {
-  if (error.type === "entity.parse.failed") return "The body is not well-formed JSON.";
-  if (listed < found)
-    return `The request breaks the schema ${found} times; the first ${listed} violations are listed in errors.`;
-  return "The request breaks the schema; every violation is listed in errors.";
-}
-
 function violations(error: HttpishError): ProblemError[] {
-  if (error.type === "entity.parse.failed")
-    return [{ path: "/body", message: `must be well-formed JSON: ${error.message}` }];
   if (!Array.isArray(error.errors) || error.errors.length === 0)
     return [{ path: "/", message: error.message ?? "is invalid" }];
   return error.errors.map((e) => ({ path: e.path ?? "/", message: e.message ?? "is invalid" }));

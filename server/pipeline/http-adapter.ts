@@ -4,7 +4,7 @@
  */
 import type { Response } from "express";
 import type { components } from "../../generated/flexjob";
-import type { CertificateIdentity } from "./certificate-identity";
+import type { CertificateIdentity } from "../../core";
 import type { OperationRoute } from "./routes";
 import { serialisedBody } from "./serialised-bodies";
 

@@ -25,7 +25,7 @@ export type {
   OperationId,
   Outcome,
   RequestBody,
-} from "./handler-types";
+} from "../../core";
 export {
   caseFactsOf,
   caseNotFound,
@@ -34,20 +34,14 @@ export {
   notAuthorized,
   readersOf,
   type CaseFacts,
-} from "./outcomes";
-export { COMPANY_ORGANISATION_TYPE, identifyCaller, type AuthMode, type Caller } from "./caller";
-export {
-  identityOfSocket,
-  identityOfSubject,
-  LOOKED_FOR,
-  type CertificateIdentity,
-  type Subject,
-} from "./certificate-identity";
+} from "../../core";
+export { COMPANY_ORGANISATION_TYPE, identifyCaller, type AuthMode, type Caller } from "../../core";
+export { identityOfSocket, identityOfSubject, LOOKED_FOR, type CertificateIdentity, type Subject } from "../../core";
 export { requestFacts, sendUncheckedProblem, type RequestFacts, type SendableOutcome } from "./http-adapter";
-export { problem, type Problem, type ProblemError, type ProblemKind } from "./problems";
+export { problem, type Problem, type ProblemError, type ProblemKind } from "../../core";
 export { serialiseChecked, serialiseOnce } from "./serialised-bodies";
 export { findSpecFile, loadSpec, type LoadedSpec, type SpecDocument } from "./spec";
-export { withholdCprInJson, withholdCprRuns, withoutCpr } from "./cpr-shaped";
+export { withholdCprInJson, withholdCprRuns, withoutCpr } from "../../core";
 export { createLogger, LOG_LEVELS, type LogLevel } from "./logger";
 export { originFormOf } from "./request-target";
 export { ConfigError } from "./config-error";

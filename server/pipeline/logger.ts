@@ -3,7 +3,7 @@
  * CPR-shaped withheld as the line is written, whatever logged it and at whichever level.
  */
 import pino, { type DestinationStream, type Logger } from "pino";
-import { withholdCprInJson } from "./cpr-shaped";
+import { withholdCprInJson } from "../../core";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

@@ -6,10 +6,10 @@ import type { RequestHandler } from "express";
 import type { Logger } from "pino";
 import { OPERATIONS } from "../../generated/contract";
 import { MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS, type RequestIdStore } from "../stores";
-import type { AuthMode } from "./caller";
+import type { AuthMode } from "../../core";
 import { ConfigError } from "./config-error";
 import { CORS_RULE, parseCorsOrigins, type CorsOrigins } from "./cors-origins";
-import type { Handlers } from "./handler-types";
+import type { Handlers } from "../../core";
 import { BOOLEAN, MS, whole, type ValueRule } from "./value-rules";
 
 /** The pipeline's settings as plain values (what the command line sets too). */

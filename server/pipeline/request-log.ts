@@ -8,7 +8,7 @@
  */
 import type { RequestHandler } from "express";
 import type { Logger } from "pino";
-import { withoutCpr } from "./cpr-shaped";
+import { withoutCpr } from "../../core";
 import { factsOf } from "./http-adapter";
 import { refusalOf } from "./refusal-log";
 

@@ -4,18 +4,21 @@
  */
 import type { Request, RequestHandler, Response } from "express";
 import { REQUEST_ID_RULE } from "../../generated/contract";
-import { identityOfSocket } from "./certificate-identity";
+import {
+  identityOfSocket,
+  isWellFormedRequestId,
+  missingBody,
+  problem,
+  replayedRequestId,
+  requestIdRefusal,
+  unsupportedMediaType,
+} from "../../core";
 import { factsOf, sendOutcome } from "./http-adapter";
-import { problem } from "./problems";
 import { originFormOf } from "./request-target";
 import type { RequestIdStore } from "../stores";
 import type { OperationRoute } from "./routes";
 
-const { header: REQUEST_ID, minLength, maxLength } = REQUEST_ID_RULE;
-
-function isWellFormed(id: string | undefined): id is string {
-  return id !== undefined && id.length >= minLength && id.length <= maxLength;
-}
+const { header: REQUEST_ID } = REQUEST_ID_RULE;
 
 /**
  * Step 0: a request line in absolute form (`POST http://host/Flexjob/IsAlive`), which HTTP/1.1
@@ -39,7 +42,7 @@ export function echoRequestId(): RequestHandler {
   return (req, res, next) => {
     const given = requestIdHeaders(req);
     const id = given.length === 1 ? given[0] : undefined;
-    if (isWellFormed(id)) {
+    if (isWellFormedRequestId(id)) {
       factsOf(res).requestId = id;
       res.set(REQUEST_ID, id);
     }
@@ -104,15 +107,8 @@ function refuseMethod(req: Request, res: Response, allow: string): void {
 export function requireRequestId(): RequestHandler {
   return (req, res, next) => {
     if (factsOf(res).requestId !== undefined) return next();
-    const given = requestIdHeaders(req);
-    const message =
-      given.length === 0
-        ? "is required"
-        : given.length > 1
-          ? `must be given once (got ${given.length})`
-          : `must be ${minLength} to ${maxLength} characters long (got ${given[0]!.length})`;
-    const errors = [{ path: `/headers/${REQUEST_ID}`, message }];
-    sendOutcome(res, problem("invalid-request", `The ${REQUEST_ID} header ${message}.`, { errors }));
+    // echoRequestId has found no single well-formed id, so this is a refusal.
+    sendOutcome(res, requestIdRefusal(requestIdHeaders(req))!);
   };
 }
 
@@ -121,8 +117,7 @@ export function rejectReplays(store: RequestIdStore): RequestHandler {
   return async (_req, res, next) => {
     const requestId = factsOf(res).requestId!;
     if (await store.remember(requestId)) return next();
-    const detail = "This x-requestId has been used before; every request needs a new one.";
-    sendOutcome(res, problem("replayed-request-id", detail, { requestId }));
+    sendOutcome(res, replayedRequestId(requestId));
   };
 }
 
@@ -131,14 +126,8 @@ export function requireJsonBody(): RequestHandler {
   return (req, res, next) => {
     const { requestId } = factsOf(res);
     const type = req.is("application/json");
-    if (type === null || req.get("content-length") === "0") {
-      const errors = [{ path: "/body", message: "is required (a JSON object)" }];
-      return sendOutcome(res, problem("invalid-request", "The request has no body.", { requestId, errors }));
-    }
-    if (type === false) {
-      const detail = `The body must be application/json, not ${req.get("content-type") ?? "untyped"}.`;
-      return sendOutcome(res, problem("unsupported-media-type", detail, { requestId }));
-    }
+    if (type === null || req.get("content-length") === "0") return sendOutcome(res, missingBody(requestId));
+    if (type === false) return sendOutcome(res, unsupportedMediaType(req.get("content-type"), requestId));
     next();
   };
 }

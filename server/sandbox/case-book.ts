@@ -7,30 +7,21 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { CASE_OPERATIONS, type Violation } from "../../generated/contract";
-import type { operations } from "../../generated/flexjob";
+import { caseOf, type CaseBook } from "../../core";
 import { readCaseFileText } from "./case-file";
 import { FixtureError, type BadCaseFile } from "./fixture-error";
 import { loadSpec } from "../pipeline";
-import { caseFileRule, caseOperationOf, caseViolations, WRAPPER_KEYS, type CaseOperation } from "./fixture-schemas";
+import { WRAPPER_KEYS, type CaseOperation } from "../../core";
 import { serialiseOnce } from "../pipeline";
 
-/** The 200 body of a case-reading operation: what a case file holds. */
-export type CaseBody<O extends CaseOperation> = operations[O]["responses"][200]["content"]["application/json"];
-
-export type CaseBook = { [O in CaseOperation]: ReadonlyMap<string, CaseBody<O>> };
-
-/** Where the handlers look a case up (by lowercased id): a CaseBook, or one with run-time cases over it. */
-export type CaseSource = { [O in CaseOperation]: CaseLookup<CaseBody<O>> };
+export type { CaseBody, CaseBook, CaseLookup, CaseSource } from "../../core";
+export { caseOf } from "../../core";
 
 /**
  * A case file may say where it comes from in this member beside the body's wrapper (a recording
  * through the proxy writes `{ at, upstream, operationId }`); it is not part of the body served.
  */
 export const RECORDED_KEY = "$recorded";
-
-export interface CaseLookup<B> {
-  get(id: string): B | undefined | Promise<B | undefined>;
-}
 
 /**
  * The bundled sandbox cases: server/sandbox/cases beside spec/, so that the same files are found from
@@ -111,22 +102,6 @@ function withoutRecording(content: unknown): { body: unknown } | { violations: V
   if (typeof recorded === "object" && recorded !== null && !Array.isArray(recorded)) return { body };
   const message = "must be an object saying where the case was recorded";
   return { violations: [{ pointer: `/${RECORDED_KEY}`, rule: "recorded case", message }] };
-}
-
-/**
- * The operation and lowercased caseElementIdentifier of a case body (a case file's content), or
- * every way it breaks the rules of a case file.
- */
-export function caseOf(body: unknown): { operation: CaseOperation; id: string } | Violation[] {
-  const operation = caseOperationOf(body);
-  if (!operation) {
-    return [{ pointer: "", rule: "case wrapper", message: `must be ${caseFileRule()}` }];
-  }
-  const violations = caseViolations(operation, body);
-  if (violations.length > 0) return violations;
-  // Valid against the response schema, so the wrapper holds a uuid caseElementIdentifier.
-  const inner = (body as Record<string, { caseElementIdentifier: string }>)[WRAPPER_KEYS[operation]];
-  return { operation, id: inner!.caseElementIdentifier.toLowerCase() };
 }
 
 function duplicate(file: string, operation: CaseOperation, twin: string): BadCaseFile {

@@ -6,18 +6,27 @@
  */
 import type express from "express";
 import pino from "pino";
-import { CASE_OPERATIONS, PROBLEM_KINDS } from "../../generated/contract";
-import { createFlexjobApp, defaultRequestIdStore, type PipelineExtensions, type RequestIdStore } from "../pipeline";
+import { CASE_OPERATIONS, OPERATIONS, PROBLEM_KINDS } from "../../generated/contract";
+import {
+  createFlexjobApp,
+  defaultRequestIdStore,
+  serialiseChecked,
+  type PipelineExtensions,
+  type RequestIdStore,
+} from "../pipeline";
 import { resolveAppOptions, type AppOptions } from "./app-options";
 import { loadCaseBook, sandboxDir, type CaseBook } from "./case-book";
-import { createCaseRegistry } from "./control/case-registry";
+import { createCaseRegistry } from "../../core";
 import { applyFaults } from "./control/fault-step";
 import { journalRequests } from "./control/journal-step";
-import type { JournalEntry } from "./control/request-journal";
+import type { JournalEntry } from "../../core";
 import type { SandboxControl } from "./control/sandbox-control";
-import { createHandlers } from "./handlers";
+import { ALIVE_BODY, createHandlers } from "../../core";
 
 export type { AppOptions } from "./app-options";
+
+/** IsAlive's answer, checked and serialised once for every app. */
+const ALIVE = serialiseChecked(OPERATIONS.IsAliveAsync.responseSchema, ALIVE_BODY);
 
 export function createApp(options: AppOptions = {}): express.Express {
   const config = resolveAppOptions(options);
@@ -35,7 +44,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   const requestIdStore = config.requestIdStore ?? defaultRequestIdStore(config, logger);
   const cases = control ? connect(control, book, requestIdStore) : book;
   return createFlexjobApp({
-    handlers: createHandlers({ cases, unknownGrantStatus: config.unknownGrantStatus }),
+    handlers: createHandlers({ cases, unknownGrantStatus: config.unknownGrantStatus, alive: ALIVE }),
     auth: config.auth,
     validateResponses: config.validateResponses,
     logger,

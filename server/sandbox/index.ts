@@ -17,6 +17,6 @@ export {
   type ReferenceServerWithAdmin,
   type StartedReferenceServer,
 } from "./reference-server";
-export type { Fault, FaultMatch, FaultResponse } from "./control/faults";
-export type { JournalEntry } from "./control/request-journal";
-export type { CaseKey, CaseListItem } from "./control/case-registry";
+export type { Fault, FaultMatch, FaultResponse } from "../../core";
+export type { JournalEntry } from "../../core";
+export type { CaseKey, CaseListItem } from "../../core";

@@ -10,7 +10,7 @@ export {
   REQUEST_ID_DEFAULTS,
   type MemoryRequestIdStoreOptions,
   type RequestIdStore,
-} from "./request-id-store";
+} from "../../core";
 export { StoreUnavailableError } from "./store-unavailable";
 export type { RedisConnection, RedisConnectionOptions } from "./redis-connection";
 export { REDIS_DEFAULTS } from "./redis-defaults";

@@ -9,7 +9,7 @@
  * so the caller's retry with the same id gets 412; a new id is the documented remedy anyway.
  */
 import type { RedisConnection } from "./redis-connection";
-import type { RequestIdStore } from "./request-id-store";
+import type { RequestIdStore } from "../../core";
 import { StoreUnavailableError } from "./store-unavailable";
 
 export interface RedisRequestIdStoreOptions {

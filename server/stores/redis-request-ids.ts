@@ -6,7 +6,7 @@
 import type { Logger } from "pino";
 import pino from "pino";
 import { REDIS_DEFAULTS } from "./redis-defaults";
-import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "./request-id-store";
+import { REQUEST_ID_DEFAULTS, type RequestIdStore } from "../../core";
 
 export interface RedisRequestIdsOptions {
   /** redis://[[user]:password@]host[:port][/db] or rediss://... */

@@ -4,8 +4,8 @@
  */
 import request from "supertest";
 import { createApp } from "../../server/sandbox/create-app";
-import * as handlers from "../../server/sandbox/handlers";
-import * as problems from "../../server/pipeline/problems";
+import * as handlers from "../../core/sandbox/handlers";
+import * as problems from "../../core/problems";
 import { captureLogger, caseRequest, expectProblem, newRequestId, PATHS } from "../fixtures/server-kit";
 
 afterEach(() => jest.restoreAllMocks());

@@ -26,7 +26,13 @@ async function main(baseUrl: string): Promise<void> {
   } catch (error) {
     if (!isFlexjobApiError(error)) throw error;
     const code: FlexjobErrorCode | undefined = error.errorCode;
-    allocationError = { name: error.name, status: error.status, errorCode: code, guarded: true };
+    allocationError = {
+      name: error.name,
+      status: error.status,
+      errorCode: code,
+      guarded: true,
+      instanceOf: error instanceof FlexjobApiError,
+    };
   }
   // Node only: a fetch presenting a client certificate (FOCES), typed.
   const withCertificate: (certificate: ClientCertificate) => CertificateFetch = createCertificateFetch;
@@ -41,7 +47,7 @@ main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
 });
 `;
 
-const IMPORTS = `{ createFlexjobClient, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
+const IMPORTS = `{ createFlexjobClient, FlexjobApiError, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
 
 /** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
 export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
@@ -152,3 +158,31 @@ export const tsconfigs = (typeRoots: string, cjs: string[], esm: string[]): Reco
     files: esm,
   },
 });
+
+/**
+ * src/both.mjs: one ES module program that imports the client and also requires it (as a
+ * CommonJS dependency of the program would): both must be one instance, so that an error thrown
+ * by the required client is an instance of the imported class.
+ */
+export const BOTH = `import { createRequire } from "node:module";
+import { createFlexjobClient, FlexjobApiError, isFlexjobApiError } from "flexjob-contract/client";
+import * as validate from "flexjob-contract/client/validate";
+
+const required = createRequire(import.meta.url)("flexjob-contract/client");
+const requiredValidate = createRequire(import.meta.url)("flexjob-contract/client/validate");
+const client = required.createFlexjobClient({
+  baseUrl: process.argv[2],
+  organisation: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
+});
+try {
+  await client.getFlexjobAllocation(${JSON.stringify(CASES.offer)});
+} catch (error) {
+  console.log(JSON.stringify({
+    sameClass: required.FlexjobApiError === FlexjobApiError,
+    sameFactory: required.createFlexjobClient === createFlexjobClient,
+    sameValidator: requiredValidate.validateResponses === validate.validateResponses,
+    instanceOf: error instanceof FlexjobApiError,
+    guarded: isFlexjobApiError(error),
+  }));
+}
+`;

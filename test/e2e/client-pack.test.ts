@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import { startReferenceServer, type ReferenceServer } from "../../server";
 import { CASES, COMPANY } from "../fixtures/sandbox-table";
 import { consumerProject, installedPackages, packedPackages, type Tarballs } from "../fixtures/packed-packages";
-import { CONSUMER, MODULE_SETTINGS, readmeUsage, SANDBOX, tsconfigs } from "./client-pack-consumer";
+import { BOTH, CONSUMER, MODULE_SETTINGS, readmeUsage, SANDBOX, tsconfigs } from "./client-pack-consumer";
 import { STUB_API } from "./stub-api-consumer";
 
 jest.setTimeout(60_000);
@@ -137,7 +137,12 @@ describe("a project that installs only the flexjob-contract tarball", () => {
     const usage = readmeUsage(readFileSync(path.join(ROOT, "test", "readme", "usage.ts"), "utf8"));
     writeSources(
       project,
-      { "src/consumer.ts": CONSUMER, "src/consumer-esm.mts": CONSUMER, "src/readme-usage.ts": usage },
+      {
+        "src/consumer.ts": CONSUMER,
+        "src/consumer-esm.mts": CONSUMER,
+        "src/readme-usage.ts": usage,
+        "src/both.mjs": BOTH,
+      },
       ["src/consumer.ts", "src/readme-usage.ts"],
       ["src/consumer-esm.mts"],
     );
@@ -171,11 +176,16 @@ describe("a project that installs only the flexjob-contract tarball", () => {
     }
     const files = readdirSync(installed, { recursive: true }) as string[];
     expect(files.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))).toEqual([]);
-    expect(readdirSync(path.join(installed, "dist"))).toEqual(["client", "generated", "server"]);
+    expect(readdirSync(path.join(installed, "dist"))).toEqual(["client", "core", "esm", "generated", "msw", "server"]);
     expect(readdirSync(path.join(installed, "dist", "server"))).toEqual([
+      "contract-package-entry.d.mts",
       "contract-package-entry.d.ts",
       "contract-package-entry.js",
+      "contract-package-entry.mjs",
     ]);
+    // The ES modules for bundlers hold what runs in a browser only.
+    expect(readdirSync(path.join(installed, "dist", "esm"))).toEqual(["client", "core", "generated", "msw"]);
+    expect(readdirSync(path.join(installed, "dist", "esm", "client"))).not.toContain("node.js");
   });
 
   it("exports the spec as flexjob-contract/spec.yaml and flexjob-contract/openapi.json", () => {
@@ -214,7 +224,17 @@ describe("a project that installs only the flexjob-contract tarball", () => {
       expect(JSON.parse(await runNodeAsync(project, [file, server.url]))).toEqual({
         alive: true,
         caseElementIdentifier: CASES.offer,
-        allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true },
+        allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true, instanceOf: true },
+      });
+    });
+
+    it("an ES module that imports the client and requires it gets one instance: instanceof holds across the two", async () => {
+      expect(JSON.parse(await runNodeAsync(project, ["src/both.mjs", server.url]))).toEqual({
+        sameClass: true,
+        sameFactory: true,
+        sameValidator: true,
+        instanceOf: true,
+        guarded: true,
       });
     });
 

@@ -1,6 +1,6 @@
 /**
  * Production start outside Docker, with the Dockerfile's own steps: scripts/runtime-tree.sh lays
- * the built checkout's production tree into a temporary directory (`npm ci --omit=dev`), the
+ * the built checkout's production tree into a temporary directory (`npm ci --omit=dev --omit=optional`), the
  * Dockerfile's ENTRYPOINT and CMD start the server from it, and its HEALTHCHECK command reports it
  * healthy, then unhealthy once it is stopped. No Docker daemon runs here; the image's other steps
  * (the build stage, USER) are checked as text. Needs the npm registry or a warm npm cache.

@@ -4,7 +4,7 @@
  * ratio is printed; the assertion allows a generous factor (eviction that walked the store's
  * deleted slots was about 100 times slower at the default bound).
  */
-import { createMemoryRequestIdStore, REQUEST_ID_DEFAULTS } from "../../server/stores/request-id-store";
+import { createMemoryRequestIdStore, REQUEST_ID_DEFAULTS } from "../../core/request-id-store";
 
 const BOUND = REQUEST_ID_DEFAULTS.maxIds;
 

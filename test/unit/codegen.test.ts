@@ -69,6 +69,16 @@ describe("codegen --check", () => {
     },
   );
 
+  it("fails naming generated/sandbox-cases.ts and the case files when a sandbox case changed", async () => {
+    const file = path.join(dir, SANDBOX_CASES_DIR, "case-1-offer.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Plejecentret Solhøj", "Plejecentret Solhøj II"));
+    const result = await runCodegen(dir, true);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "codegen:check: generated/sandbox-cases.ts is stale against server/sandbox/cases/*.json. Run `npm run codegen` and commit the result.",
+    );
+  });
+
   it("fails when generated/ holds a file codegen does not write", async () => {
     writeFileSync(path.join(dir, "generated", "problems.ts"), "export const edited = true;\n");
     const result = await runCodegen(dir, true);

@@ -1,12 +1,12 @@
 /**
  * The examples of README.md and docs/ are files in test/readme/: usage.ts and first-call.ts (which
  * the typecheck compiles and the pack test runs against the packed package), certificate.ts, raw.ts,
- * validate.ts, start-in-process.ts and stub-mount.ts (compiled by the typecheck), sandbox-https.ts
- * (run by test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts (a jest test of the
- * suite); the sources init-stub writes, server/stub/template/src/ (compiled by the typecheck,
- * run by test/e2e/init-stub.test.ts); and the PostgreSQL example's sources in
- * docs/examples/postgres/ (compiled by the typecheck, run by test/e2e/example-postgres.test.ts).
- * This keeps each shown where a reader looks for it;
+ * validate.ts, start-in-process.ts, stub-mount.ts and msw-browser.ts (compiled by the typecheck),
+ * sandbox-https.ts (run by test/e2e/sandbox-https-round-trip.test.ts) and sandbox.test.ts and
+ * msw-node.test.ts (jest tests of the suite); the sources init-stub writes,
+ * server/stub/template/src/ (compiled by the typecheck, run by test/e2e/init-stub.test.ts); and the
+ * PostgreSQL example's sources in docs/examples/postgres/ (compiled by the typecheck, run by
+ * test/e2e/example-postgres.test.ts). This keeps each shown where a reader looks for it;
  * test/unit/doc-blocks.test.ts holds every other block.
  */
 import { readFileSync } from "node:fs";
@@ -30,6 +30,7 @@ describe.each([
   { doc: "docs/https-and-redis.md", shows: ["sandbox-https.ts"] },
   { doc: "docs/sandbox-control.md", shows: ["start-in-process.ts"] },
   { doc: "docs/server-stubs.md", shows: ["stub-mount.ts"] },
+  { doc: "docs/front-end.md", shows: ["msw-node.test.ts", "msw-browser.ts"] },
 ])("$doc", ({ doc, shows }) => {
   it.each(shows)("shows test/readme/%s, as a consumer imports it", (file) => {
     expect(tsBlocks(doc)).toContain(example(file));
@@ -66,6 +67,7 @@ describe("README.md", () => {
       "https-and-redis",
       "proxy",
       "example-postgres",
+      "front-end",
     ])
       expect(readme).toContain(`](docs/${guide}.md`);
   });

@@ -1,5 +1,5 @@
-import { createMemorySandboxState } from "../../server/sandbox/control/sandbox-state";
-import { createRequestJournal, type JournalEntry } from "../../server/sandbox/control/request-journal";
+import { createMemorySandboxState } from "../../core/sandbox/sandbox-state";
+import { createRequestJournal, type JournalEntry } from "../../core/sandbox/request-journal";
 import { describeSandboxState } from "../fixtures/sandbox-state-behaviour";
 
 describe("createMemorySandboxState", () => {

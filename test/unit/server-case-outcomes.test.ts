@@ -3,7 +3,7 @@
  * pipeline's caller and outcomes (no caller is refused by the pipeline before a handler runs).
  */
 import { readersOf, type Caller, type CaseFacts, type HandlerInput } from "../../server/pipeline";
-import { createHandlers } from "../../server/sandbox/handlers";
+import { createHandlers } from "../../core/sandbox/handlers";
 
 interface AccessRules {
   auth: "header" | "off";

@@ -1,4 +1,4 @@
-import { identityOfSocket, identityOfSubject, type Subject } from "../../server/pipeline/certificate-identity";
+import { identityOfSocket, identityOfSubject, type Subject } from "../../core/certificate-identity";
 
 describe("identityOfSubject", () => {
   it.each<{ given: Subject; want: string }>([

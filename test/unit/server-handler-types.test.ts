@@ -2,8 +2,8 @@
  * Type-level tests: a handler set missing an operation, or returning a status the spec does not
  * declare for it, must not compile (checked by tsc and by ts-jest when this file runs).
  */
-import type { Handlers, Outcome } from "../../server/pipeline/handler-types";
-import { createHandlers } from "../../server/sandbox/handlers";
+import type { Handlers, Outcome } from "../../core/handler-types";
+import { createHandlers } from "../../core/sandbox/handlers";
 import { OPERATIONS } from "../../generated/contract";
 import { loadCaseBook } from "../../server/sandbox/case-book";
 

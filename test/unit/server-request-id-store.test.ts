@@ -1,8 +1,4 @@
-import {
-  createMemoryRequestIdStore,
-  MAX_MEMORY_REQUEST_IDS,
-  REQUEST_ID_DEFAULTS,
-} from "../../server/stores/request-id-store";
+import { createMemoryRequestIdStore, MAX_MEMORY_REQUEST_IDS, REQUEST_ID_DEFAULTS } from "../../core/request-id-store";
 
 describe("createMemoryRequestIdStore", () => {
   describe("remember", () => {

@@ -4,11 +4,16 @@
  */
 import { randomUUID } from "node:crypto";
 import { Router, type RequestHandler } from "express";
-import { caseOf } from "../case-book";
-import type { CaseKey } from "../control/case-registry";
-import { faultResponseViolation, type Fault, type FaultMatch, type FaultResponse } from "../control/faults";
+import {
+  caseOf,
+  faultResponseViolation,
+  shownFault,
+  type CaseKey,
+  type Fault,
+  type FaultMatch,
+  type FaultResponse,
+} from "../../../core";
 import type { SandboxControl } from "../control/sandbox-control";
-import { withoutCpr } from "../../pipeline";
 import { sendAdminProblem } from "./admin-problems";
 import { loadAdminSpec } from "./admin-spec";
 
@@ -76,16 +81,9 @@ function maxFaults(): number {
   return FaultList.properties.faults.maxItems;
 }
 
-/** A fault as the admin listener shows it: an organisationCode shaped like a CPR number withheld, as in the journal. */
-function shown(fault: Fault): Fault {
-  const { organisationCode } = fault.match;
-  if (organisationCode === undefined) return fault;
-  return { ...fault, match: { ...fault.match, organisationCode: withoutCpr(organisationCode)! } };
-}
-
 function faultRoutes(router: Router, control: SandboxControl): void {
   const max = maxFaults();
-  router.get("/faults", async (_req, res) => void res.json({ faults: (await control.state.faults()).map(shown) }));
+  router.get("/faults", async (_req, res) => void res.json({ faults: (await control.state.faults()).map(shownFault) }));
   router.post("/faults", async (req, res) => {
     const { match = {}, response, times } = req.body as FaultRequest;
     const violation = faultResponseViolation(response);
@@ -100,7 +98,7 @@ function faultRoutes(router: Router, control: SandboxControl): void {
         "too-many-faults",
         `${max} faults are waiting, the most the sandbox holds; remove some first (DELETE /faults).`,
       );
-    res.status(201).json(shown(fault));
+    res.status(201).json(shownFault(fault));
   });
   router.delete("/faults", async (_req, res) => {
     await control.state.clearFaults();

@@ -1,6 +1,6 @@
 /** The fault applied to a request, kept beside the response for the journal. */
 import type { Response } from "express";
-import type { FaultResponse } from "./faults";
+import type { FaultResponse } from "../../../core";
 
 export interface AppliedFault {
   id: string;

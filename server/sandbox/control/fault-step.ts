@@ -8,10 +8,10 @@ import type { Socket } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { requestFacts, sendUncheckedProblem } from "../../pipeline";
 import { recordFault } from "./applied-faults";
-import { faultProblem } from "./fault-problem";
-import type { Fault } from "./faults";
+import { faultProblem } from "../../../core";
+import type { Fault } from "../../../core";
 import type { HeldResponses } from "./held-responses";
-import type { SandboxState } from "./sandbox-state";
+import type { SandboxState } from "../../../core";
 
 export function applyFaults(state: SandboxState, held: HeldResponses): RequestHandler {
   return async (req, res, next) => {

@@ -5,7 +5,7 @@
 import type { RequestHandler, Response } from "express";
 import { requestFacts, withoutCpr } from "../../pipeline";
 import { appliedFault } from "./applied-faults";
-import type { JournalEntry, RequestJournal } from "./request-journal";
+import type { JournalEntry, RequestJournal } from "../../../core";
 
 /**
  * Step 0 of the service when the admin listener is on: journals every request once it ends.

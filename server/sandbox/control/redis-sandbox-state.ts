@@ -19,9 +19,9 @@
  */
 import type { RedisConnection } from "../../stores";
 import { StoreUnavailableError } from "../../stores";
-import type { CaseOperation } from "../fixture-schemas";
-import { bucketOf, bucketsFor, type Fault } from "./faults";
-import type { CaseOverride, CaseOverrideEntry, SandboxState } from "./sandbox-state";
+import type { CaseOperation } from "../../../core";
+import { bucketOf, bucketsFor, type Fault } from "../../../core";
+import type { CaseOverride, CaseOverrideEntry, SandboxState } from "../../../core";
 
 export const SANDBOX_STORE = "sandbox state store";
 

@@ -4,10 +4,10 @@
  * request id store to it, which the admin listener then reaches through it.
  */
 import type { RequestIdStore } from "../../stores";
-import type { CaseRegistry } from "./case-registry";
+import type { CaseRegistry } from "../../../core";
 import { createHeldResponses, type HeldResponses } from "./held-responses";
-import { createRequestJournal, JOURNAL_SIZE, type RequestJournal } from "./request-journal";
-import { createMemorySandboxState, type SandboxState } from "./sandbox-state";
+import { createRequestJournal, JOURNAL_SIZE, type RequestJournal } from "../../../core";
+import { createMemorySandboxState, type SandboxState } from "../../../core";
 
 export interface SandboxControlOptions {
   /** Replaces the in-memory state (e.g. a shared store for several instances). */

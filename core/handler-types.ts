@@ -4,8 +4,8 @@
  * body. `satisfies Handlers` makes a missing operation, an undeclared status or a wrong body shape
  * a compile error.
  */
-import type { CaseOperationId, OperationId } from "../../generated/contract";
-import type { operations } from "../../generated/flexjob";
+import type { CaseOperationId, OperationId } from "../generated/contract";
+import type { operations } from "../generated/flexjob";
 import type { Caller } from "./caller";
 import type { CertificateIdentity } from "./certificate-identity";
 

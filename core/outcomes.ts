@@ -4,7 +4,7 @@
  * no implementation writes an error code. Which case a caller may read depends on the case's
  * parties, which only the handler knows; `mayReadCase` states the rule for the spec's case bodies.
  */
-import { PROBLEM_KINDS } from "../../generated/contract";
+import { PROBLEM_KINDS } from "../generated/contract";
 import { COMPANY_ORGANISATION_TYPE, type Caller } from "./caller";
 import type { CaseBody, CaseOperationId } from "./handler-types";
 import { problem, type Problem } from "./problems";

@@ -2,7 +2,8 @@
  * Faults put through the admin listener (POST /faults): what a fault matches and what the
  * matching request gets instead of, or before, its answer. The shapes are spec/admin.yaml's.
  */
-import type { OperationId } from "../../pipeline";
+import type { OperationId } from "../../generated/contract";
+import { withoutCpr } from "../cpr-shaped";
 
 export interface FaultMatch {
   operationId?: OperationId;
@@ -66,4 +67,11 @@ export function faultResponseViolation(response: FaultResponse): string | undefi
   if (response.connection !== undefined && (response.status !== undefined || response.errorCode !== undefined))
     return "has either connection or status/errorCode, not both";
   return undefined;
+}
+
+/** A fault as the sandbox shows it: an organisationCode shaped like a CPR number withheld, as in the journal. */
+export function shownFault(fault: Fault): Fault {
+  const { organisationCode } = fault.match;
+  if (organisationCode === undefined) return fault;
+  return { ...fault, match: { ...fault.match, organisationCode: withoutCpr(organisationCode)! } };
 }

@@ -3,7 +3,7 @@
  * waiting for requests. Behind this interface so that a shared store can hold it for every
  * instance; the in-memory one serves a single process.
  */
-import type { CaseOperation } from "../fixture-schemas";
+import type { CaseOperation } from "./fixture-schemas";
 import { bucketOf, bucketsFor, type Fault, type FaultSubject } from "./faults";
 
 /** A case body put at run time, or null: a case deleted at run time. */

@@ -4,7 +4,7 @@
  * inside a longer number or string too, and whether or not its first six digits are a date. The
  * rule and its placeholder are the spec's `x-cpr-shaped`, which the checker's HAR files follow too.
  */
-import { CPR_SHAPED } from "../../generated/contract";
+import { CPR_SHAPED } from "../generated/contract";
 
 const CPR_RUN = new RegExp(CPR_SHAPED.pattern.source);
 const CPR_RUNS = new RegExp(CPR_SHAPED.pattern.source, "g");

@@ -3,20 +3,9 @@
  * pipeline's handler types and outcomes. The order follows the spec: no case 404, foreign case 403,
  * grant status "Ukendt" 409, else the case (no caller 403 is the pipeline's, before these run).
  */
-import { OPERATIONS } from "../../generated/contract";
-import {
-  caseFactsOf,
-  caseNotFound,
-  grantStatusUnknown,
-  mayReadCase,
-  notAuthorized,
-  serialiseChecked,
-  type CaseBody,
-  type CaseOperationId,
-  type HandlerInput,
-  type Handlers,
-} from "../pipeline";
-import type { CaseLookup, CaseSource } from "./case-book";
+import type { CaseBody, CaseOperationId, HandlerInput, Handlers, Outcome } from "../handler-types";
+import { caseFactsOf, caseNotFound, grantStatusUnknown, mayReadCase, notAuthorized } from "../outcomes";
+import type { CaseLookup, CaseSource } from "./case-bodies";
 
 type CaseOutcome<O extends CaseOperationId> =
   | { status: 200; body: CaseBody<O> }
@@ -26,9 +15,14 @@ export interface HandlerDeps {
   cases: CaseSource;
   /** The grant status code that means "Ukendt" (assumed 1; STAR publishes no list). */
   unknownGrantStatus: number;
+  /** IsAlive's answer (default ALIVE_BODY); the server passes it stored, serialised once. */
+  alive?: IsAliveBody;
 }
 
-const ALIVE = serialiseChecked(OPERATIONS.IsAliveAsync.responseSchema, { isAliveResponseType: { isAlive: true } });
+export type IsAliveBody = Extract<Outcome<"IsAliveAsync">, { status: 200 }>["body"];
+
+/** IsAlive's one answer: the service is alive. */
+export const ALIVE_BODY: IsAliveBody = { isAliveResponseType: { isAlive: true } };
 
 /** The handler of a case-reading operation. */
 function caseReader<O extends CaseOperationId>(operationId: O, deps: HandlerDeps) {
@@ -46,9 +40,10 @@ function caseReader<O extends CaseOperationId>(operationId: O, deps: HandlerDeps
 
 /** The handlers of every operation of the spec. */
 export function createHandlers(deps: HandlerDeps) {
+  const alive: IsAliveBody = deps.alive ?? ALIVE_BODY;
   return {
     GetFlexjob: caseReader("GetFlexjob", deps),
     GetFlexjobAllocation: caseReader("GetFlexjobAllocation", deps),
-    IsAliveAsync: async () => ({ status: 200, body: ALIVE }),
+    IsAliveAsync: async (): Promise<{ status: 200; body: IsAliveBody }> => ({ status: 200, body: alive }),
   } satisfies Handlers;
 }

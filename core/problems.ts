@@ -2,8 +2,8 @@
  * Every error body the server sends, built from the spec's error table (generated/contract.ts,
  * from x-problem-kinds) as the spec's `Problem` (application/problem+json).
  */
-import { PROBLEM_KINDS, type ProblemKind } from "../../generated/contract";
-import type { components } from "../../generated/flexjob";
+import { PROBLEM_KINDS, type ProblemKind } from "../generated/contract";
+import type { components } from "../generated/flexjob";
 
 export type Problem = components["schemas"]["Problem"];
 export type ProblemError = components["schemas"]["ProblemError"];

@@ -3,9 +3,8 @@
  * error table carries that row's type, title and errorCode (errorCode alone implies its status);
  * any other status gets a Problem of kind "injected-fault".
  */
-import { PROBLEM_KINDS } from "../../../generated/contract";
-import type { SendableOutcome } from "../../pipeline";
-import type { Problem } from "../../pipeline";
+import { PROBLEM_KINDS } from "../../generated/contract";
+import type { Problem } from "../problems";
 import type { Fault } from "./faults";
 
 /** The type of a fault answer whose status is not in the spec's error table: the sandbox's own, not STAR's. */
@@ -28,7 +27,7 @@ function rowOf(status: number | undefined, errorCode: number | undefined): Row |
 }
 
 /** The Problem for a fault with a status or errorCode; undefined for one without either. */
-export function faultProblem(fault: Fault, requestId: string): SendableOutcome | undefined {
+export function faultProblem(fault: Fault, requestId: string): { status: number; body: Problem } | undefined {
   const { status: given, errorCode } = fault.response;
   if (given === undefined && errorCode === undefined) return undefined;
   const row = rowOf(given, errorCode) ?? { ...INJECTED_FAULT, status: given! };

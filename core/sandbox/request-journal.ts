@@ -2,7 +2,7 @@
  * The journal of requests to the service (GET /requests on the admin listener): one entry per
  * request (written by journal-step.ts when its response ends), bounded in memory.
  */
-import type { OperationId } from "../../pipeline";
+import type { OperationId } from "../../generated/contract";
 import type { FaultResponse } from "./faults";
 
 export interface JournalEntry {

@@ -4,7 +4,7 @@
  * client certificate the TLS handshake verified; with "off" nobody is asked. A request that names
  * no caller the auth mode accepts is refused by the pipeline before its handler runs.
  */
-import type { components } from "../../generated/flexjob";
+import type { components } from "../generated/flexjob";
 import type { CertificateIdentity } from "./certificate-identity";
 
 export type AuthMode = "header" | "certificate" | "off";

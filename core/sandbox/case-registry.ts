@@ -3,10 +3,10 @@
  * it. PUT /cases and DELETE /cases/... change the overrides only, so POST /reset restores the
  * start-up cases.
  */
-import type { components } from "../../../generated/flexjob";
-import { caseOf, type CaseBook, type CaseSource } from "../case-book";
-import type { Violation } from "../../../generated/contract";
-import type { CaseOperation } from "../fixture-schemas";
+import type { components } from "../../generated/flexjob";
+import { caseOf, type CaseBook, type CaseSource } from "./case-bodies";
+import type { Violation } from "../../generated/contract";
+import type { CaseOperation } from "./fixture-schemas";
 import type { SandboxState } from "./sandbox-state";
 
 type OfferResponse = components["schemas"]["FlexjobOfferResponse"];
