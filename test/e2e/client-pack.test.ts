@@ -343,6 +343,9 @@ describe("a project that installs the flexjob-contract, flexjob-reference-server
             requestId,
           },
         });
+        // The log line is written as the answer ends; the client may read the answer first.
+        for (let waited = 0; !stubLog.includes('"errorKind":"Error"') && waited < 5_000; waited += 50)
+          await new Promise((resolve) => setTimeout(resolve, 50));
         expect(stubLog).toContain('"errorKind":"Error"');
         expect(stubLog).not.toContain("0101901234");
       });
