@@ -8,9 +8,10 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   // End-to-end tests spawn servers and bins; on a busy 2-core machine 5 s is not always enough to start one.
   testTimeout: 30_000,
-  // One worker per core: most test files wait on child processes and sockets, so two workers on
-  // two cores took npm test from about 255 s to 135 s; a third was slower again.
-  maxWorkers: "100%",
+  // Most test files wait on child processes, sockets and installs rather than compute, so on a
+  // 2-core machine three workers beat one per core: npm test took about 221 s with two workers,
+  // 167 s with three and 307 s with four (where the servers the tests start compete for the cores).
+  maxWorkers: 3,
   // The reliability suite floods real servers for minutes: npm run test:reliability.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/reliability/"],
   // As tsconfig.json's paths: flexjob-contract/server's entry reaches the server's source, not a build.
