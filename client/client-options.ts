@@ -2,7 +2,6 @@
  * createFlexjobClient's options, resolved once: defaults from CLIENT_DEFAULTS, and a bad value
  * throws a TypeError at creation that states the rule and the value.
  */
-import type { Middleware } from "openapi-fetch";
 import { CLIENT_DEFAULTS, type RetryPolicy } from "./defaults";
 import { checkedRequestId, describeValue, randomRequestId } from "./request-id";
 import type { FetchLike } from "./retrying-fetch";
@@ -30,8 +29,6 @@ export interface FlexjobClientOptions extends Partial<RetryPolicy> {
   fetch?: FetchLike;
   /** Makes x-requestIds (as the spec's x-requestId rule allows, never reused); crypto.randomUUID otherwise. */
   requestId?: () => string;
-  /** openapi-fetch middleware; it sees each call once (the retries happen inside its fetch). */
-  middleware?: readonly Middleware[];
   /**
    * Check every successful body against the spec and throw FlexjobResponseValidationError on drift:
    * pass `validateResponses` from flexjob-contract/client/validate (off when absent or false).
@@ -61,13 +58,16 @@ export interface ResolvedClientOptions extends RetryPolicy {
   userMetadata: RequestUserMetadataType | undefined;
   fetch: FetchLike;
   requestId: () => string;
-  middleware: readonly Middleware[];
   validateResponses: ResponseValidator | undefined;
   onRetry: OnRetry | undefined;
 }
 
-export function resolveClientOptions(options: FlexjobClientOptions): ResolvedClientOptions {
-  check(typeof options === "object" && options !== null, "createFlexjobClient needs an options object", options);
+/** The options checked and completed; `factory` names the function they were given to. */
+export function resolveClientOptions(
+  options: FlexjobClientOptions,
+  factory = "createFlexjobClient",
+): ResolvedClientOptions {
+  check(typeof options === "object" && options !== null, `${factory} needs an options object`, options);
   check(
     isAbsoluteUrl(options.baseUrl),
     "baseUrl must be an absolute http(s) URL such as http://127.0.0.1:8080",
@@ -88,11 +88,6 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
     options.requestId,
   );
   check(
-    options.middleware === undefined || Array.isArray(options.middleware),
-    "middleware must be an array",
-    options.middleware,
-  );
-  check(
     options.validateResponses === undefined ||
       options.validateResponses === false ||
       typeof options.validateResponses === "function",
@@ -108,12 +103,12 @@ export function resolveClientOptions(options: FlexjobClientOptions): ResolvedCli
   const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   return {
     ...policy,
-    baseUrl: options.baseUrl,
+    // As openapi-fetch does: `${baseUrl}${path}` with one trailing slash of baseUrl dropped.
+    baseUrl: options.baseUrl.replace(/\/$/, ""),
     organisation: options.organisation,
     userMetadata: options.userMetadata,
     fetch,
     requestId: options.requestId ?? randomRequestId,
-    middleware: options.middleware ?? [],
     validateResponses: options.validateResponses || undefined,
     onRetry: options.onRetry,
   };
@@ -183,6 +178,7 @@ function isAbsoluteUrl(value: unknown): boolean {
   }
 }
 
-function check(ok: boolean, rule: string, value: unknown): asserts ok {
+/** Throws a TypeError stating `rule` and the value unless `ok`. */
+export function check(ok: boolean, rule: string, value: unknown): asserts ok {
   if (!ok) throw new TypeError(`${rule}; got ${describeValue(value)}`);
 }

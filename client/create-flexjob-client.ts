@@ -1,13 +1,12 @@
 /**
- * createFlexjobClient: a thin factory over openapi-fetch. `raw` is the openapi-fetch client
- * ({ data, error, response }), whose bodies get the client's organisation and user metadata as the
- * methods' do; the three methods resolve to the typed 200 body of their operation
- * (the operationId is the join key) or throw: FlexjobApiError for an error status,
+ * createFlexjobClient: the three operations as methods that resolve to the typed 200 body of their
+ * operation (the operationId is the join key) or throw: FlexjobApiError for an error status,
  * FlexjobTimeoutError / FlexjobNetworkError when no answer came, FlexjobResponseValidationError for
  * a body against the contract (with a validator from flexjob-contract/client/validate), TypeError
- * for a bad argument (before any request).
+ * for a bad argument (before any request). Each call is one POST through the retrying fetch; the
+ * openapi-fetch client is flexjob-contract/client/raw's, so that a client without it does not
+ * carry it.
  */
-import createClient, { defaultBodySerializer, type Client } from "openapi-fetch";
 import { FlexjobApiError } from "./api-error";
 import { checkCaseElementIdentifier } from "./case-element-identifier";
 import {
@@ -17,14 +16,15 @@ import {
   type FlexjobClientOptions,
   type ResolvedClientOptions,
 } from "./client-options";
+import { identityOf, withIdentity } from "./identity";
 import { createRetryingFetch } from "./retrying-fetch";
 import { FlexjobResponseValidationError } from "./response-validation-error";
 import type {
-  components,
   FlexjobAllocationResponse,
   FlexjobOfferResponse,
   IsAliveResponse,
   OperationId,
+  operations,
   paths,
 } from "./types";
 
@@ -35,83 +35,54 @@ export interface FlexjobClient {
   getFlexjobAllocation(caseElementIdentifier: string, options?: CallOptions): Promise<FlexjobAllocationResponse>;
   /** IsAliveAsync: whether the service answers. */
   isAlive(options?: CallOptions): Promise<IsAliveResponse>;
-  /**
-   * The openapi-fetch client underneath, with the same retries, timeouts and middleware. A body
-   * without `activeOrganisationHeader` / `requestUserMetadataHeader` gets the client's.
-   */
-  readonly raw: Client<paths>;
 }
 
-/** What the methods hand to `raw.POST`, besides the body. */
-interface CallInit {
-  params: { header: { "x-requestId": string } };
-  parseAs: "text";
-  fetch: (request: Request) => Promise<Response>;
-  signal?: AbortSignal;
-}
+/** The generated path whose POST is operation `K`. */
+type PathOf<K extends OperationId> = {
+  [P in keyof paths]: paths[P] extends { post: operations[K] } ? P : never;
+}[keyof paths];
 
-type RawCall = (init: CallInit) => Promise<{ data?: string; error?: unknown; response: Response }>;
+/** Each operation's path: a literal the compiler holds equal to the generated `paths`. */
+const PATHS: { [K in OperationId]: PathOf<K> } = {
+  GetFlexjob: "/Flexjob/GetFlexjob",
+  GetFlexjobAllocation: "/Flexjob/GetFlexjobAllocation",
+  IsAliveAsync: "/Flexjob/IsAlive",
+};
+
+type RequestBody<K extends OperationId> = operations[K]["requestBody"]["content"]["application/json"];
 
 export function createFlexjobClient(options: FlexjobClientOptions): FlexjobClient {
   const config = resolveClientOptions(options);
-  const raw = createClient<paths>({
-    baseUrl: config.baseUrl,
-    fetch: createRetryingFetch({ ...config, nextRequestId: config.requestId }),
-    bodySerializer: (body: unknown) => defaultBodySerializer(withIdentity(body, identityOf(config))),
-  });
-  raw.use(...config.middleware);
-  const caseBody = (id: string, call: CallOptions) => ({
+  const caseBody = (id: string, call: CallOptions): RequestBody<"GetFlexjob"> => ({
     ...identityOf(call),
     getCaseElementRequestType: { caseElementIdentifier: checkCaseElementIdentifier(id) },
   });
   return {
-    raw,
-    getFlexjob: async (id, call = {}) => {
-      const body = caseBody(id, call);
-      return (await send(config, "GetFlexjob", call, (init) =>
-        raw.POST("/Flexjob/GetFlexjob", { ...init, body }),
-      )) as FlexjobOfferResponse;
-    },
-    getFlexjobAllocation: async (id, call = {}) => {
-      const body = caseBody(id, call);
-      return (await send(config, "GetFlexjobAllocation", call, (init) =>
-        raw.POST("/Flexjob/GetFlexjobAllocation", { ...init, body }),
-      )) as FlexjobAllocationResponse;
-    },
+    getFlexjob: async (id, call = {}) =>
+      (await send(config, "GetFlexjob", call, caseBody(id, call))) as FlexjobOfferResponse,
+    getFlexjobAllocation: async (id, call = {}) =>
+      (await send(config, "GetFlexjobAllocation", call, caseBody(id, call))) as FlexjobAllocationResponse,
     isAlive: async (call = {}) =>
-      (await send(config, "IsAliveAsync", call, (init) =>
-        raw.POST("/Flexjob/IsAlive", { ...init, body: identityOf(call) }),
+      (await send(
+        config,
+        "IsAliveAsync",
+        call,
+        identityOf(call) satisfies RequestBody<"IsAliveAsync">,
       )) as IsAliveResponse,
   };
 }
 
-type Identity = Pick<components["schemas"]["IsAliveRequest"], "activeOrganisationHeader" | "requestUserMetadataHeader">;
-
-/** The body fields for an organisation and user metadata (a call's, or the client's). */
-function identityOf(source: Pick<CallOptions, "organisation" | "userMetadata"> | undefined): Identity {
-  return {
-    ...(source?.organisation && { activeOrganisationHeader: source.organisation }),
-    ...(source?.userMetadata && { requestUserMetadataHeader: source.userMetadata }),
-  };
-}
-
-/** A request body with the client's identity fields wherever the body has none of its own. */
-function withIdentity(body: unknown, identity: Identity): unknown {
-  const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
-  return isObject ? { ...identity, ...body } : body;
-}
-
 /**
  * One call: a retrying fetch of its own (to learn each attempt's x-requestId and apply the call's
- * timeout), then the response turned into its body or a thrown error. The body is returned as
- * `unknown` and cast by the caller to its operation's 200 type, which openapi-fetch's response
- * types and (when on) the validator stand behind.
+ * timeout) sends the operation's POST, and the response becomes its body or a thrown error. The
+ * body is returned as `unknown` and cast by the caller to its operation's 200 type, which the
+ * contract and (when on) the validator stand behind.
  */
-async function send(
+async function send<K extends OperationId>(
   config: ResolvedClientOptions,
-  operationId: OperationId,
+  operationId: K,
   call: CallOptions,
-  rawCall: RawCall,
+  body: RequestBody<K>,
 ): Promise<unknown> {
   checkCallOptions(call);
   const sent: string[] = [];
@@ -121,26 +92,37 @@ async function send(
     nextRequestId: config.requestId,
     onAttempt: (id) => sent.push(id),
   });
-  const firstId = call.requestId ?? config.requestId();
-  const { data, error, response } = await rawCall({
-    params: { header: { "x-requestId": firstId } },
-    parseAs: "text",
-    fetch,
-    signal: call.signal,
+  const request = new Request(`${config.baseUrl}${PATHS[operationId]}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-requestId": call.requestId ?? config.requestId() },
+    body: JSON.stringify(withIdentity(body, identityOf(config))),
+    ...(call.signal && { signal: call.signal }),
   });
+  const response = await fetch(request);
   const requestId = sent.at(-1);
-  if (!response.ok) throw new FlexjobApiError({ operationId, response, body: error, requestId });
-  return checkedBody(config, { operationId, response, requestId }, data);
+  // The retrying fetch has read the whole body (through a clone) within the attempt's timeout.
+  const text = await response.text();
+  if (!response.ok) throw new FlexjobApiError({ operationId, response, body: parsedOrText(text), requestId });
+  return checkedBody(config, { operationId, response, requestId }, text);
+}
+
+/** An error body as JSON when it is JSON, else its text ("" when empty). */
+function parsedOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function checkedBody(
   config: ResolvedClientOptions,
   context: { operationId: OperationId; response: Response; requestId: string | undefined },
-  text: string | undefined,
+  text: string,
 ): unknown {
   let body: unknown;
   try {
-    body = JSON.parse(text ?? "");
+    body = JSON.parse(text);
   } catch {
     const violation = { pointer: "", rule: "application/json", message: text ? "is not JSON" : "is empty" };
     throw new FlexjobResponseValidationError({ ...context, violations: [violation] });

@@ -18,7 +18,6 @@ export {
   isFlexjobResponseValidationError,
   type ContractViolation,
 } from "./response-validation-error";
-export type { Middleware } from "openapi-fetch";
 export type {
   ActiveOrganisationHeaderType,
   FlexjobAllocation,

@@ -52,6 +52,8 @@ export function build(): number {
     "client/index.d.ts",
     "client/validate.js",
     "client/validate.d.ts",
+    "client/raw.js",
+    "client/raw.d.ts",
     "generated/flexjob.d.ts",
     "generated/flexjob.openapi.json",
     "generated/contract.js",

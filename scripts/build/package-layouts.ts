@@ -23,11 +23,17 @@ export const PACKAGE_LAYOUTS: readonly PackageLayout[] = [
   {
     name: "flexjob-contract",
     entries: [
-      ...["client/index", "client/node", "client/validate", "msw/index", "server/contract-package-entry"].flatMap(
-        (entry) => [`${entry}.js`, `${entry}.mjs`],
-      ),
+      ...[
+        "client/index",
+        "client/node",
+        "client/validate",
+        "client/raw",
+        "msw/index",
+        "server/contract-package-entry",
+      ].flatMap((entry) => [`${entry}.js`, `${entry}.mjs`]),
       "esm/client/index.js",
       "esm/client/validate.js",
+      "esm/client/raw.js",
       "esm/msw/index.js",
     ],
     declarations: true,

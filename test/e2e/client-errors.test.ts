@@ -3,7 +3,6 @@
  * becomes a FlexjobApiError with its status, errorCode and type, carrying the x-requestId the
  * failing attempt sent (echoed by the server). Transport failures become their own errors.
  */
-import type { Middleware } from "../../client";
 import { isFlexjobNetworkError } from "../../client";
 import { clientFor, startServer, type RunningServer } from "./client-server-kit";
 import { CASES } from "../fixtures/sandbox-table";
@@ -15,9 +14,9 @@ let server: RunningServer;
 beforeAll(async () => (server = await startServer()));
 afterAll(() => server.close());
 
-/** A middleware that changes every request the way `change` says: how a proxy or a bug could. */
-function rewriting(change: (request: Request) => Request): Middleware {
-  return { onRequest: ({ request }) => change(request) };
+/** A fetch that changes every request the way `change` says: how a proxy or a bug could. */
+function rewriting(change: (request: Request) => Request): { fetch: (request: Request) => Promise<Response> } {
+  return { fetch: (request) => globalThis.fetch(change(request)) };
 }
 
 function wantProblem(status: number, kind: string, errorCode?: number) {
@@ -61,11 +60,13 @@ describe("GetFlexjob", () => {
       want: wantProblem(404, "not-found"),
     },
     {
-      when: "a middleware changes the method",
+      when: "a fetch changes the method",
       call: () =>
-        clientFor(server, COMPANY, { middleware: [rewriting((r) => new Request(r, { method: "PUT" }))] }).getFlexjob(
-          OFFER_CASE,
-        ),
+        clientFor(
+          server,
+          COMPANY,
+          rewriting((r) => new Request(r, { method: "PUT" })),
+        ).getFlexjob(OFFER_CASE),
       want: wantProblem(405, "method-not-allowed"),
     },
     {
@@ -82,11 +83,13 @@ describe("GetFlexjob", () => {
       want: wantProblem(413, "payload-too-large"),
     },
     {
-      when: "a middleware changes the media type",
+      when: "a fetch changes the media type",
       call: () =>
-        clientFor(server, COMPANY, {
-          middleware: [rewriting((r) => (r.headers.set("content-type", "text/plain"), r))],
-        }).getFlexjob(OFFER_CASE),
+        clientFor(
+          server,
+          COMPANY,
+          rewriting((r) => (r.headers.set("content-type", "text/plain"), r)),
+        ).getFlexjob(OFFER_CASE),
       want: wantProblem(415, "unsupported-media-type"),
     },
   ];

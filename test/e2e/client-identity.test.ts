@@ -1,8 +1,9 @@
 /**
- * The organisation a call acts for, against the real server: the `client.raw` call of docs/client.md (test/readme/raw.ts)
- * reads its case with the client's organisation, and one client reads the cases of two companies
+ * The organisation a call acts for, against the real server: the createRawClient call of
+ * docs/client.md (test/readme/raw.ts) reads its case with the options' organisation, and one client reads the cases of two companies
  * by naming the organisation per call.
  */
+import { createRawClient } from "../../client/raw";
 import { clientFor, startServer, type RunningServer } from "./client-server-kit";
 import { CASES } from "../fixtures/sandbox-table";
 
@@ -14,11 +15,14 @@ beforeAll(async () => (server = await startServer()));
 afterAll(() => server.close());
 
 describe("GetFlexjob", () => {
-  describe("through client.raw, as docs/client.md shows it", () => {
-    it("sends the client's organisation and gets the case", async () => {
-      const client = clientFor(server, "12345674");
-      // The client.raw call of docs/client.md, verbatim but for the case id's constant.
-      const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
+  describe("through createRawClient, as docs/client.md shows it", () => {
+    it("sends the options' organisation and gets the case", async () => {
+      const raw = createRawClient({
+        baseUrl: server.baseUrl,
+        organisation: { organisationTypeIdentifier: 24, organisationCode: "12345674" },
+      });
+      // The raw.POST call of docs/client.md, verbatim but for the case id's constant.
+      const { data, error, response } = await raw.POST("/Flexjob/GetFlexjob", {
         params: { header: { "x-requestId": crypto.randomUUID() } },
         body: { getCaseElementRequestType: { caseElementIdentifier: CASES.offer } },
       });

@@ -34,11 +34,20 @@ async function main(baseUrl: string): Promise<void> {
       instanceOf: error instanceof FlexjobApiError,
     };
   }
+  // The openapi-fetch client: { data, error, response }, typed from the generated paths.
+  const raw = createRawClient({ baseUrl, organisation: { organisationTypeIdentifier: 24, organisationCode: "12345674" } });
+  const rawAnswer = await raw.POST("/Flexjob/GetFlexjob", {
+    params: { header: { "x-requestId": crypto.randomUUID() } },
+    body: { getCaseElementRequestType: { caseElementIdentifier: ${JSON.stringify(CASES.allocation)} } },
+  });
+  const rawErrorCode: FlexjobErrorCode | undefined = rawAnswer.error?.errorCode;
+  // @ts-expect-error raw calls take only the spec's paths
+  void (() => raw.POST("/Flexjob/GetFlexjobs", { params: { header: { "x-requestId": "r" } }, body: {} }));
   // Node only: a fetch presenting a client certificate (FOCES), typed.
   const withCertificate: (certificate: ClientCertificate) => CertificateFetch = createCertificateFetch;
   // @ts-expect-error pfx is the file's content, not its name
   void (() => withCertificate({ pfx: "foces.p12" }));
-  console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError }));
+  console.log(JSON.stringify({ alive: alive.isAliveResponseType?.isAlive, caseElementIdentifier: offer.caseElementIdentifier, allocationError, raw: { status: rawAnswer.response.status, errorCode: rawErrorCode } }));
 }
 
 main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
@@ -50,7 +59,7 @@ main(process.argv[2] ?? "http://127.0.0.1:8080").catch((error: unknown) => {
 const IMPORTS = `{ createFlexjobClient, FlexjobApiError, isFlexjobApiError, type FlexjobErrorCode, type FlexjobOffer, type IsAliveResponse }`;
 
 /** The same text serves as src/consumer.ts (CommonJS) and src/consumer-esm.mts (ES module). */
-export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
+export const CONSUMER = `import ${IMPORTS} from "flexjob-contract/client";\nimport { validateResponses } from "flexjob-contract/client/validate";\nimport { createRawClient } from "flexjob-contract/client/raw";\nimport { createCertificateFetch, type CertificateFetch, type ClientCertificate } from "flexjob-contract/client/node";\n${BODY}`;
 
 const SANDBOX_BODY = `
 /** flexjob-contract/server: the reference server in process, driven through its admin listener. */

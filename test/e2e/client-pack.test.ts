@@ -166,6 +166,10 @@ describe("a project that installs only the flexjob-contract tarball", () => {
       "dist/client/index.d.ts",
       "dist/client/node.js",
       "dist/client/validate.js",
+      "dist/client/raw.js",
+      "dist/client/raw.mjs",
+      "dist/client/raw.d.ts",
+      "dist/esm/client/raw.js",
       "dist/generated/flexjob.d.ts",
       "dist/generated/validators.js",
       "dist/server/contract-package-entry.js",
@@ -225,6 +229,7 @@ describe("a project that installs only the flexjob-contract tarball", () => {
         alive: true,
         caseElementIdentifier: CASES.offer,
         allocationError: { name: "FlexjobApiError", status: 404, errorCode: 80002, guarded: true, instanceOf: true },
+        raw: { status: 404, errorCode: 80002 },
       });
     });
 

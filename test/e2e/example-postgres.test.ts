@@ -10,7 +10,8 @@ import { createServer } from "node:net";
 import { Writable } from "node:stream";
 import { Pool } from "pg";
 import { createLogger, serve, type Listening } from "flexjob-reference-server";
-import { createFlexjobClient, type FlexjobClient, type FlexjobClientOptions } from "../../client";
+import type { FlexjobClientOptions } from "../../client";
+import { createRawClient, type FlexjobRawClient } from "../../client/raw";
 import { PROBLEM_KINDS, type OperationId } from "../../generated/contract";
 import { createPostgresApp } from "../../docs/examples/postgres/app";
 import { loadCases } from "../../docs/examples/postgres/load-cases";
@@ -53,9 +54,9 @@ interface Answer {
   body: unknown;
 }
 
-/** One request through the typed client's raw call, the body sent as given (the client adds no caller). */
-async function answer(client: FlexjobClient, operationId: OperationId, body: unknown, requestId?: string) {
-  const { data, error, response } = await client.raw.POST(PATHS[operationId] as "/Flexjob/GetFlexjob", {
+/** One request through the typed openapi-fetch client, the body sent as given (the client adds no caller). */
+async function answer(raw: FlexjobRawClient, operationId: OperationId, body: unknown, requestId?: string) {
+  const { data, error, response } = await raw.POST(PATHS[operationId] as "/Flexjob/GetFlexjob", {
     // A request without the header is one of the cases compared; the client's types require it.
     params: { header: { "x-requestId": requestId as string } },
     body: body as never,
@@ -152,7 +153,7 @@ describeWithPostgres("the PostgreSQL example", () => {
     more: Partial<FlexjobClientOptions> = {},
   ) => {
     const ask = (server: Listening) =>
-      answer(createFlexjobClient({ baseUrl: server.url, ...more }), operationId, body, requestId);
+      answer(createRawClient({ baseUrl: server.url, ...more }), operationId, body, requestId);
     return Promise.all([ask(reference), ask(example)]);
   };
 
@@ -242,7 +243,7 @@ describe("the PostgreSQL example without its database", () => {
     await pool?.end();
   });
 
-  const client = () => createFlexjobClient({ baseUrl: example.url });
+  const client = () => createRawClient({ baseUrl: example.url });
 
   it("says IsAlive false", async () => {
     const requestId = newRequestId();

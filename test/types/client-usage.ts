@@ -14,8 +14,10 @@ import {
   type IsAliveResponse,
   type RetryInfo,
 } from "../../client";
+import { createRawClient, type FlexjobRawClient, type Middleware } from "../../client/raw";
 
 declare const client: FlexjobClient;
+declare const raw: FlexjobRawClient;
 declare const caught: unknown;
 
 export async function misuses(): Promise<void> {
@@ -82,8 +84,8 @@ export async function typedResults(): Promise<void> {
   const alive: IsAliveResponse = await client.isAlive({ timeoutMs: 2_000, requestId: "a-request-id" });
   const hours: number = grant.flexjobAllocation.effectiveWorkingHours;
   void [start, alive, hours];
-  // The client.raw call of docs/client.md (test/readme/raw.ts).
-  const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
+  // The raw.POST call of docs/client.md (test/readme/raw.ts).
+  const { data, error, response } = await raw.POST("/Flexjob/GetFlexjob", {
     params: { header: { "x-requestId": crypto.randomUUID() } },
     body: { getCaseElementRequestType: { caseElementIdentifier: "11111111-1111-4111-8111-111111111111" } },
   });
@@ -102,7 +104,17 @@ export async function typedResults(): Promise<void> {
     },
   });
   // @ts-expect-error raw calls need the x-requestId header
-  await client.raw.POST("/Flexjob/IsAlive", { body: {} });
+  await raw.POST("/Flexjob/IsAlive", { body: {} });
+  // @ts-expect-error raw calls take only the spec's paths
+  await raw.POST("/Flexjob/IsDead", { params: { header: { "x-requestId": "r" } }, body: {} });
+  const logging: Middleware = { onResponse: ({ response }) => void response.status };
+  createRawClient({ baseUrl: "http://127.0.0.1:8080", middleware: [logging] });
+  // @ts-expect-error raw answers are not checked: validateResponses is the methods' option
+  createRawClient({ baseUrl: "http://127.0.0.1:8080", validateResponses: () => [] });
+  // @ts-expect-error the methods take no openapi-fetch middleware (createRawClient does)
+  createFlexjobClient({ baseUrl: "http://127.0.0.1:8080", middleware: [logging] });
+  // @ts-expect-error the methods' client has no openapi-fetch client inside
+  void client.raw;
   if (isFlexjobApiError(caught)) {
     const code: FlexjobErrorCode | undefined = caught.errorCode;
     const status: number = caught.status;

@@ -1,7 +1,8 @@
 /**
- * The client runs in browsers as well as Node: nothing client/index.ts or client/validate.ts
- * reaches (imports, requires, type imports) may name a Node built-in module or use Node-only
- * globals, and the default entry names no validation package at all. Reads the sources with
+ * The client runs in browsers as well as Node: nothing client/index.ts, client/validate.ts or
+ * client/raw.ts reaches (imports, requires, type imports) may name a Node built-in module or use
+ * Node-only globals; the default entry names no package at all (neither a validator nor
+ * openapi-fetch, which is client/raw's). Reads the sources with
  * TypeScript's import scanner; boots nothing.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -40,12 +41,16 @@ describe.each([
   {
     entry: "index.ts",
     reaches: [path.join("client", "retrying-fetch.ts"), path.join("generated", "contract.ts")],
-    packages: ["openapi-fetch"],
+    packages: [],
   },
   {
     entry: "validate.ts",
     reaches: [path.join("generated", "validators.js"), path.join("generated", "contract.ts")],
-    // openapi-fetch through a type import (Middleware in the client options).
+    packages: [],
+  },
+  {
+    entry: "raw.ts",
+    reaches: [path.join("client", "retrying-fetch.ts"), path.join("client", "identity.ts")],
     packages: ["openapi-fetch"],
   },
 ])("client/$entry", ({ entry, reaches, packages: expected }) => {

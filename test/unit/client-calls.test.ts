@@ -4,9 +4,9 @@ import {
   createFlexjobClient,
   isFlexjobResponseValidationError,
   type FlexjobResponseValidationError,
-  type Middleware,
   type ResponseValidator,
 } from "../../client";
+import { createRawClient, type Middleware } from "../../client/raw";
 import { validateResponses } from "../../client/validate";
 import { BASE_URL, CASE_ID, fakeFetch, json, ORGANISATION, sequentialIds, text, type Reply } from "./client-fake-fetch";
 
@@ -215,36 +215,21 @@ describe("createFlexjobClient options", () => {
     );
     expect(seen).toHaveLength(0);
   });
-
-  it("runs openapi-fetch middleware once per call, around all attempts", async () => {
-    const fake = fakeFetch(text(503, ""), json(200, { isAliveResponseType: { isAlive: true } }));
-    const statuses: number[] = [];
-    const middleware: Middleware = { onResponse: ({ response }) => void statuses.push(response.status) };
-    const client = createFlexjobClient({
-      baseUrl: BASE_URL,
-      fetch: fake.fetch,
-      backoffBaseMs: 0,
-      middleware: [middleware],
-    });
-    await client.isAlive();
-    expect(statuses).toEqual([200]);
-    expect(fake.seen).toHaveLength(2);
-  });
 });
 
-describe("client.raw", () => {
+describe("createRawClient", () => {
   it("is the openapi-fetch client, answering { data, error, response } through the same retrying fetch", async () => {
     const fake = fakeFetch(
       text(503, ""),
       json(404, { type: "urn:x", title: "t", status: 404, detail: "d", errorCode: 80002 }),
     );
-    const client = createFlexjobClient({
+    const raw = createRawClient({
       baseUrl: BASE_URL,
       fetch: fake.fetch,
       requestId: sequentialIds(),
       backoffBaseMs: 0,
     });
-    const { data, error, response } = await client.raw.POST("/Flexjob/GetFlexjob", {
+    const { data, error, response } = await raw.POST("/Flexjob/GetFlexjob", {
       params: { header: { "x-requestId": "raw-1" } },
       body: { getCaseElementRequestType: { caseElementIdentifier: CASE_ID } },
     });
@@ -252,5 +237,25 @@ describe("client.raw", () => {
     expect(error).toEqual({ type: "urn:x", title: "t", status: 404, detail: "d", errorCode: 80002 });
     expect(response.status).toBe(404);
     expect(fake.seen.map((s) => s.requestId)).toEqual(["raw-1", "id-1"]);
+  });
+
+  it("runs openapi-fetch middleware once per call, around all attempts", async () => {
+    const fake = fakeFetch(text(503, ""), json(200, { isAliveResponseType: { isAlive: true } }));
+    const statuses: number[] = [];
+    const middleware: Middleware = { onResponse: ({ response }) => void statuses.push(response.status) };
+    const raw = createRawClient({ baseUrl: BASE_URL, fetch: fake.fetch, backoffBaseMs: 0, middleware: [middleware] });
+    await raw.POST("/Flexjob/IsAlive", { params: { header: { "x-requestId": "raw-2" } }, body: {} });
+    expect(statuses).toEqual([200]);
+    expect(fake.seen).toHaveLength(2);
+  });
+
+  it("refuses bad options as createFlexjobClient does, naming itself", () => {
+    expect(() => createRawClient({ baseUrl: "flexjob.test" })).toThrow(
+      /^baseUrl must be an absolute http\(s\) URL such as http:\/\/127\.0\.0\.1:8080; got "flexjob\.test"$/,
+    );
+    expect(() => createRawClient(null as never)).toThrow(/^createRawClient needs an options object; got null$/);
+    expect(() => createRawClient({ baseUrl: BASE_URL, middleware: {} as never })).toThrow(
+      /^middleware must be an array; got an object$/,
+    );
   });
 });

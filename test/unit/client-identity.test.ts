@@ -1,8 +1,9 @@
 /**
  * The organisation and user metadata a request body carries: the client's by default, a call's
- * own when given, and in `raw` bodies too unless the body names its own.
+ * own when given, and in createRawClient's bodies too unless the body names its own.
  */
 import { createFlexjobClient, type FlexjobClientOptions } from "../../client";
+import { createRawClient } from "../../client/raw";
 import { BASE_URL, CASE_ID, fakeFetch, json, ORGANISATION, sequentialIds } from "./client-fake-fetch";
 
 const ALIVE = { isAliveResponseType: { isAlive: true } };
@@ -21,11 +22,17 @@ function clientWith(options: Partial<FlexjobClientOptions>) {
   return { client, seen: fake.seen };
 }
 
-describe("client.raw", () => {
+function rawClientWith(options: Partial<FlexjobClientOptions>) {
+  const fake = fakeFetch(json(200, ALIVE));
+  const raw = createRawClient({ baseUrl: BASE_URL, fetch: fake.fetch, requestId: sequentialIds(), ...options });
+  return { raw, seen: fake.seen };
+}
+
+describe("createRawClient", () => {
   describe("with an organisation and user metadata configured", () => {
     it("adds both to a body that has neither, as the methods do", async () => {
-      const { client, seen } = clientWith({ organisation: ORGANISATION, userMetadata: USER });
-      const { response } = await client.raw.POST("/Flexjob/GetFlexjob", {
+      const { raw, seen } = rawClientWith({ organisation: ORGANISATION, userMetadata: USER });
+      const { response } = await raw.POST("/Flexjob/GetFlexjob", {
         params: { header: { "x-requestId": "raw-1" } },
         body: CASE_REQUEST,
       });
@@ -36,17 +43,17 @@ describe("client.raw", () => {
     });
 
     it("keeps the body's own organisation and user metadata", async () => {
-      const { client, seen } = clientWith({ organisation: ORGANISATION, userMetadata: USER });
+      const { raw, seen } = rawClientWith({ organisation: ORGANISATION, userMetadata: USER });
       const body = { activeOrganisationHeader: OTHER_COMPANY, requestUserMetadataHeader: OTHER_USER };
-      await client.raw.POST("/Flexjob/IsAlive", { params: { header: { "x-requestId": "raw-2" } }, body });
+      await raw.POST("/Flexjob/IsAlive", { params: { header: { "x-requestId": "raw-2" } }, body });
       expect(seen.map((s) => s.body)).toEqual([body]);
     });
   });
 
   describe("without an organisation configured", () => {
     it("sends the body as given", async () => {
-      const { client, seen } = clientWith({});
-      await client.raw.POST("/Flexjob/GetFlexjob", {
+      const { raw, seen } = rawClientWith({});
+      await raw.POST("/Flexjob/GetFlexjob", {
         params: { header: { "x-requestId": "raw-3" } },
         body: CASE_REQUEST,
       });

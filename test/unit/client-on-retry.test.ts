@@ -3,6 +3,7 @@
  * and for how long the client waits; never called for a final outcome; a throwing hook ends the call.
  */
 import { createFlexjobClient, type FlexjobClientOptions, type RetryInfo } from "../../client";
+import { createRawClient } from "../../client/raw";
 import { BASE_URL, fakeFetch, json, networkFailure, sequentialIds, text, type Reply } from "./client-fake-fetch";
 
 const ALIVE = { isAliveResponseType: { isAlive: true } };
@@ -19,6 +20,19 @@ function clientRecordingRetries(replies: Reply[], options: Partial<FlexjobClient
     ...options,
   });
   return { client, retries, seen: fake.seen };
+}
+
+function rawClientRecordingRetries(replies: Reply[]) {
+  const fake = fakeFetch(...replies);
+  const retries: RetryInfo[] = [];
+  const raw = createRawClient({
+    baseUrl: BASE_URL,
+    fetch: fake.fetch,
+    requestId: sequentialIds(),
+    backoffBaseMs: 0,
+    onRetry: (retry) => void retries.push(retry),
+  });
+  return { raw, retries };
 }
 
 describe("onRetry", () => {
@@ -86,10 +100,10 @@ describe("onRetry", () => {
     });
   });
 
-  describe("on client.raw", () => {
+  describe("on createRawClient's client", () => {
     it("is called as for the methods", async () => {
-      const { client, retries } = clientRecordingRetries([text(504, ""), json(200, ALIVE)]);
-      await client.raw.POST("/Flexjob/IsAlive", { params: { header: { "x-requestId": "raw-1" } }, body: {} });
+      const { raw, retries } = rawClientRecordingRetries([text(504, ""), json(200, ALIVE)]);
+      await raw.POST("/Flexjob/IsAlive", { params: { header: { "x-requestId": "raw-1" } }, body: {} });
       expect(retries).toEqual([
         { attempt: 1, requestId: "raw-1", reason: { kind: "status", status: 504 }, delayMs: 0 },
       ]);
