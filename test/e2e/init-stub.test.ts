@@ -149,7 +149,8 @@ export const undeclared = {
     beforeAll(async () => {
       server = spawn(process.execPath, ["dist/main.js"], { cwd: stub, env: { ...process.env, PORT: "0" } });
       server.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-      exited = new Promise((resolve) => server.once("exit", resolve));
+      // "close", not "exit": it comes once stdout is read to the end, so the last log line is in.
+      exited = new Promise((resolve) => server.once("close", resolve));
       url = await listeningUrl(server);
     }, 60_000);
 
