@@ -22,6 +22,7 @@ module.exports = {
     [ESM_ONLY]: "<rootDir>/test/fixtures/esm-to-cjs.js",
   },
   transformIgnorePatterns: ["/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)"],
+  testSequencer: "<rootDir>/test/fixtures/heavy-first-sequencer.js",
   globalSetup: "<rootDir>/test/fixtures/pack-dir-setup.js",
   globalTeardown: "<rootDir>/test/fixtures/pack-dir-teardown.js",
 };
