@@ -1,12 +1,14 @@
 /** The checker's exit codes, which scripts rely on: 0 all passed, 1 a check failed, 2 bad usage or no server. */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { startBrokenServer } from "../broken-servers/broken-server";
 import { runCli, summaryOf } from "../broken-servers/cli";
 import { PACKAGE_VERSION } from "../fixtures/server-kit";
 import { replayAccepted } from "../broken-servers/defects";
+import { tempDirs } from "../fixtures/temp-dirs";
+
+const tempDir = tempDirs();
 
 /** A port nothing listens on: taken from the OS, then released. */
 async function closedPort(): Promise<number> {
@@ -69,7 +71,7 @@ describe("flexjob-contract-check exit codes", () => {
   it("exits 1 when a check fails, with FAIL lines, the reproduce command, the summary and JUnit failures", async () => {
     const server = await startBrokenServer(replayAccepted);
     try {
-      const file = path.join(mkdtempSync(path.join(tmpdir(), "checker-")), "junit.xml");
+      const file = path.join(tempDir("checker-"), "junit.xml");
       const run = await runCli(["--base-url", server.baseUrl, "--runs", "2", "--junit", file]);
       expect(run.code).toBe(1);
       expect(run.stdout).toContain(

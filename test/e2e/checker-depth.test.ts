@@ -5,10 +5,9 @@
  * by util-linux's `script`) and a piped process.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../checker/cli";
 import { shellQuote } from "../../checker/curl";
@@ -18,6 +17,9 @@ import { startBrokenServer, type Defect, type RunningServer } from "../broken-se
 import { CLI, runCli } from "../broken-servers/cli";
 import * as defects from "../broken-servers/defects";
 import { SANDBOX_DIR } from "../fixtures/server-kit";
+import { tempDirs } from "../fixtures/temp-dirs";
+
+const tempDir = tempDirs();
 
 jest.setTimeout(60_000);
 
@@ -30,7 +32,7 @@ const REPLAY_IDS = [
   "replay/GetFlexjob/after-rejected",
 ].sort();
 
-const dir = mkdtempSync(path.join(tmpdir(), "checker-depth-"));
+const dir = tempDir("checker-depth-");
 const file = (name: string) => path.join(dir, name);
 
 interface Run {

@@ -2,15 +2,17 @@
  * The checker against the reference server (createApp on port 0, response validation on): every
  * check passes, in process and through the bin shim, in each output format.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { createApp } from "../../server/sandbox/create-app";
 import { checkAgainst } from "../broken-servers/check-against";
 import { runCli, summaryOf } from "../broken-servers/cli";
 import { PACKAGE_VERSION } from "../fixtures/server-kit";
+import { tempDirs } from "../fixtures/temp-dirs";
+
+const tempDir = tempDirs();
 
 let server: Server;
 let baseUrl: string;
@@ -63,7 +65,7 @@ describe("flexjob-contract-check against the reference server", () => {
   });
 
   it("with --junit writes one testcase per check and no failure", async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "checker-")), "reports", "contract.xml");
+    const file = path.join(tempDir("checker-"), "reports", "contract.xml");
     const run = await runCli(["--base-url", baseUrl, "--runs", "2", "--junit", file]);
     expect(run.code).toBe(0);
     const xml = readFileSync(file, "utf8");

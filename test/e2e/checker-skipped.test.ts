@@ -3,10 +3,9 @@
  * groups --only and --skip leave out, appear as SKIP lines with the reason, in the summary
  * `N passed, M failed, K skipped`, in the JSON report and as JUnit `<skipped>`.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { CHECK_GROUPS } from "../../checker/context";
 import { parseCommand } from "../../checker/options";
@@ -14,6 +13,9 @@ import { allChecks as checksOf, createContext } from "../../checker/run";
 import { createApp } from "../../server/sandbox/create-app";
 import { checkAgainst } from "../broken-servers/check-against";
 import { runCli, summaryOf } from "../broken-servers/cli";
+import { tempDirs } from "../fixtures/temp-dirs";
+
+const tempDir = tempDirs();
 
 let server: Server;
 let baseUrl: string;
@@ -44,7 +46,7 @@ describe("flexjob-contract-check skipped checks", () => {
   });
 
   it("--only: every check of the other groups skipped, in the JSON report and the JUnit file", async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "checker-")), "junit.xml");
+    const file = path.join(tempDir("checker-"), "junit.xml");
     const run = await runCli(
       ["--base-url", baseUrl, "--runs", "1", "--only", "positive,not-found", "--json"].concat(["--junit", file]),
     );

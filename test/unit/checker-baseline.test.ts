@@ -3,8 +3,7 @@
  * --baseline accepts (a bad file is a usage error naming it), and the verdict: a run passes while
  * only known failures fail, reports the fixed ones, and fails on a new one or under --min-coverage.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { baselineText, readBaseline } from "../../checker/baseline";
 import type { CheckResult } from "../../checker/context";
@@ -14,6 +13,9 @@ import { baselineLine } from "../../checker/report";
 import type { Report } from "../../checker/run";
 import { UsageError } from "../../checker/usage-error";
 import { verdictOf } from "../../checker/verdict";
+import { tempDirs } from "../fixtures/temp-dirs";
+
+const tempDir = tempDirs();
 
 const check = (id: string, status: CheckResult["status"]): CheckResult => ({
   id,
@@ -42,7 +44,7 @@ function reportOf(results: CheckResult[]): Report {
   };
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "checker-baseline-"));
+const dir = tempDir("checker-baseline-");
 function file(name: string, text: string): string {
   const at = path.join(dir, name);
   writeFileSync(at, text);

@@ -1,12 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { operationRoutes, routeIndex } from "../../server/pipeline/routes";
 import { findSpecFile, loadSpec } from "../../server/pipeline/spec";
+import { tempDirs } from "../fixtures/temp-dirs";
+
+const tempDir = tempDirs();
 
 describe("findSpecFile", () => {
   it("finds spec/flexjob.yaml in the nearest directory at or above the start", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "flexjob-spec-"));
+    const root = tempDir("flexjob-spec-");
     mkdirSync(path.join(root, "spec"));
     writeFileSync(path.join(root, "spec", "flexjob.yaml"), "openapi: 3.0.3\n");
     const deep = path.join(root, "dist", "server");
@@ -15,7 +17,7 @@ describe("findSpecFile", () => {
   });
 
   it("throws naming the start directory when there is none", () => {
-    const lonely = mkdtempSync(path.join(tmpdir(), "flexjob-nospec-"));
+    const lonely = tempDir("flexjob-nospec-");
     expect(() => findSpecFile(lonely)).toThrow(`spec/flexjob.yaml not found at or above ${lonely}`);
   });
 });
